@@ -1,0 +1,22 @@
+// The one message catalog (SPEC §6). Each domain keeps its texts in messages/<domain>.ts;
+// the type below makes a missing Polish text a compile error.
+import type { Lang } from '../types';
+import { render, type Message, type Params } from './format';
+import * as common from './messages/common';
+
+const catalogs = {
+  en: { ...common.en },
+  pl: { ...common.pl },
+} satisfies Record<Lang, Record<string, Message>>;
+
+export type MessageKey = keyof typeof catalogs.en;
+
+export function t(lang: Lang, key: MessageKey, params: Params = {}): string {
+  return render(catalogs[lang][key], params, lang);
+}
+
+/** Picks the audit language: the setting when it names one, else the spreadsheet's locale. */
+export function resolveLanguage(setting: 'auto' | Lang | undefined, locale: string | undefined): Lang {
+  if (setting === 'en' || setting === 'pl') return setting;
+  return /^pl\b/i.test(locale ?? '') ? 'pl' : 'en';
+}

@@ -1,0 +1,32 @@
+import type { Lang } from '../types';
+
+export type Params = Record<string, string | number>;
+/** A message is a template with {name} placeholders, or a function where grammar depends on the values. */
+export type Message = string | ((params: Params, lang: Lang) => string);
+export type MessageTable<K extends string> = Record<K, Message>;
+
+/** Polish needs one / few / many; English one / other. Forms follow Intl.PluralRules categories. */
+export interface PluralForms {
+  one: string;
+  few?: string;
+  many?: string;
+  other: string;
+}
+
+const pluralRules: Partial<Record<Lang, Intl.PluralRules>> = {};
+
+export function plural(lang: Lang, count: number, forms: PluralForms): string {
+  const rules = (pluralRules[lang] ??= new Intl.PluralRules(lang));
+  const category = rules.select(count) as keyof PluralForms;
+  return (forms[category] ?? forms.other).replace(/\{n\}/g, String(count));
+}
+
+export function fill(template: string, params: Params): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole,
+  );
+}
+
+export function render(message: Message, params: Params, lang: Lang): string {
+  return typeof message === 'function' ? message(params, lang) : fill(message, params);
+}

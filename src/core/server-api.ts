@@ -1,0 +1,66 @@
+// The contract between the sidebar (client) and the add-on's server functions.
+// Only plain JSON crosses google.script.run: dates travel as ISO strings.
+import type {
+  AuditReport,
+  ChannelField,
+  CustomerField,
+  DealField,
+  Lang,
+  Period,
+  QuestionAnswer,
+  QuestionId,
+  Settings,
+} from './types';
+
+export interface QuestionView {
+  id: QuestionId;
+  area: 'conversations' | 'aftersales' | 'relationships' | 'process';
+  text: string;
+}
+
+export interface LastRunSummary {
+  generatedAt: string;
+  overallScore: number | null;
+  previousOverallScore: number | null;
+}
+
+export interface SidebarState {
+  language: Lang;
+  /** The audit of the current data, computed without writing anything; null when there is no Deals tab. */
+  report: AuditReport | null;
+  /** Why there is no report, as a sentence for the user. */
+  problem: string | null;
+  lastRun: LastRunSummary | null;
+  settings: Settings;
+  questions: QuestionView[];
+}
+
+/** The settings a user can change in the sidebar's Settings view. */
+export interface SettingsPatch {
+  language?: Settings['language'];
+  currency?: string;
+  period?: Period;
+  marginPct?: number;
+  minSample?: number;
+  dormantAfterDays?: number;
+  cadence?: Record<string, number>;
+  bands?: Settings['bands'];
+}
+
+export interface MappingPatch {
+  deals?: Partial<Record<DealField, string | null>>;
+  channels?: Partial<Record<ChannelField, string | null>>;
+  customers?: Partial<Record<CustomerField, string | null>>;
+}
+
+/** Server functions the sidebar may call; each is a top-level function of dist/Code.js. */
+export interface ServerFunctions {
+  sidebarLoad(): SidebarState;
+  sidebarRunAudit(): SidebarState;
+  sidebarSaveAnswers(answers: Record<QuestionId, QuestionAnswer>): SidebarState;
+  sidebarSaveSettings(patch: SettingsPatch): SidebarState;
+  sidebarSaveMapping(patch: MappingPatch): SidebarState;
+  sidebarCreateInputTabs(): SidebarState;
+  /** Selects a block of the audit tab (SheetPlan.blocks id); false when there is no audit tab yet. */
+  sidebarSelectBlock(blockId: string): boolean;
+}

@@ -1,0 +1,396 @@
+// The contracts shared by the core, the add-on, the local runner and the sidebar.
+// Everything here is plain data so it crosses google.script.run and JSON unchanged.
+
+export type Lang = 'en' | 'pl';
+
+/** One cell as an adapter hands it over: Sheets' getValues() gives numbers, booleans, Dates and ''. */
+export type Cell = string | number | boolean | Date | null | undefined;
+export type Grid = Cell[][];
+
+/**
+ * A calendar date, resolved in the spreadsheet's time zone, as whole days since 1970-01-01.
+ * Differences of two Days are the "whole calendar days" of SPEC §1.
+ */
+export type Day = number;
+
+export type TabKind = 'deals' | 'channels' | 'customers';
+
+export type DealField =
+  | 'created'
+  | 'stage'
+  | 'value'
+  | 'channel'
+  | 'closed'
+  | 'customer'
+  | 'owner'
+  | 'conversations'
+  | 'type'
+  | 'delivered'
+  | 'followUp'
+  | 'id'
+  | 'name'
+  | 'lostReason';
+export type ChannelField = 'channel' | 'cost' | 'date';
+export type CustomerField =
+  'customer' | 'status' | 'lastContact' | 'satisfaction' | 'nps' | 'firstLine' | 'support';
+export type FieldOf<K extends TabKind> = K extends 'deals'
+  ? DealField
+  : K extends 'channels'
+    ? ChannelField
+    : CustomerField;
+
+export type Outcome = 'open' | 'won' | 'lost';
+export type DealType = 'new' | 'upsell' | 'crosssell' | 'renewal' | 'existing';
+
+/** Keys are normalized: trimmed, case- and accent-folded, inner whitespace collapsed. */
+export interface Deal {
+  /** Row number as the user sees it in the tab (1-based, header included). */
+  row: number;
+  id: string | null;
+  name: string | null;
+  created: Day;
+  /** The stage as written, kept for lists and for the open-stage check of SPEC §3.1. */
+  stage: string;
+  outcome: Outcome;
+  value: number | null;
+  channel: string | null;
+  channelKey: string | null;
+  closed: Day | null;
+  customer: string | null;
+  customerKey: string | null;
+  owner: string | null;
+  conversations: number | null;
+  type: DealType | null;
+  delivered: Day | null;
+  followUp: Day | null;
+  lostReason: string | null;
+}
+
+export interface ChannelCost {
+  row: number;
+  channel: string;
+  channelKey: string;
+  cost: number;
+  /** Date or month the cost belongs to; null = applies to any period. */
+  date: Day | null;
+}
+
+export interface Customer {
+  row: number;
+  name: string;
+  key: string;
+  status: string | null;
+  statusKey: string | null;
+  lastContact: Day | null;
+  satisfaction: number | null;
+  nps: number | null;
+  firstLine: string | null;
+  support: string | null;
+}
+
+export type IssueCode =
+  | 'missing_tab'
+  | 'no_header'
+  | 'missing_column'
+  | 'duplicate_header'
+  | 'bad_date'
+  | 'future_date'
+  | 'closed_before_created'
+  | 'bad_number'
+  | 'negative_value'
+  | 'error_value'
+  | 'missing_required'
+  | 'unknown_stage'
+  | 'ambiguous_date'
+  | 'bad_boolean'
+  | 'bad_setting'
+  | 'nps_scale'
+  | 'duplicate_customer'
+  | 'unknown_customer';
+
+export interface DataIssue {
+  /** The tab's name as the user sees it. */
+  tab: string;
+  /** Row number as the user sees it; null for a tab- or column-level issue. */
+  row: number | null;
+  /** The column's header as written; null for a row- or tab-level issue. */
+  column: string | null;
+  code: IssueCode;
+  /** A sentence in the audit's language saying what was wrong and what was done. */
+  message: string;
+}
+
+export interface TabInput<F extends string> {
+  found: boolean;
+  tab: string | null;
+  /** Data rows read (blank rows excluded). */
+  rows: number;
+  /** Data rows that became records. */
+  used: number;
+  /** Which header fed each field (null: not found). */
+  mapping: Record<F, string | null>;
+  /** Every header of the tab as written, for the sidebar's mapping dropdowns. */
+  headers: string[];
+}
+
+export interface ParsedInput {
+  deals: Deal[];
+  channelCosts: ChannelCost[];
+  customers: Customer[];
+  input: {
+    deals: TabInput<DealField>;
+    channels: TabInput<ChannelField>;
+    customers: TabInput<CustomerField>;
+  };
+  /** Stage names read as open, each once (SPEC §3.1). */
+  openStages: string[];
+  issues: DataIssue[];
+}
+
+// ---------------------------------------------------------------- settings
+
+export type Answer = 'yes' | 'partly' | 'no' | 'na';
+export type AreaId = 'acquisition' | 'conversations' | 'aftersales' | 'relationships';
+
+/** Questionnaire item ids, e.g. `q.softSkills.needsAnalysis` (SPEC §1.5). */
+export type QuestionId = string;
+
+export interface QuestionAnswer {
+  answer: Answer | null;
+  note: string;
+}
+
+/** Higher-is-better: value >= green is green, >= amber is amber, else red. Lower-is-better mirrors it. */
+export interface Band {
+  direction: 'higher' | 'lower';
+  green: number;
+  amber: number;
+}
+
+export type Period =
+  { kind: 'all' } | { kind: 'last'; months: 3 | 6 | 12 } | { kind: 'range'; from: string; to: string };
+
+export interface Settings {
+  language: 'auto' | Lang;
+  /** ISO 4217 code used in number formats and texts. */
+  currency: string;
+  period: Period;
+  /** Gross margin in percent, 0–100; 100 means the audit is revenue-based. */
+  marginPct: number;
+  minSample: number;
+  dormantAfterDays: number;
+  /** Contact cadence in days per normalized customer status key. */
+  cadence: Record<string, number>;
+  /** Bands per rated metric id (SPEC §2), including `channel.ltvToCac`. */
+  bands: Record<string, Band>;
+  /** Optional targets for metrics with no universal benchmark; same shape as bands. */
+  targets: Record<string, Band>;
+  /** Header overrides per tab and field: the header text the user chose. */
+  mapping: {
+    deals: Partial<Record<DealField, string>>;
+    channels: Partial<Record<ChannelField, string>>;
+    customers: Partial<Record<CustomerField, string>>;
+  };
+  /** Stage name (normalized) → outcome, overriding the synonyms. */
+  stageOutcomes: Record<string, Outcome>;
+  answers: Record<QuestionId, QuestionAnswer>;
+}
+
+// ---------------------------------------------------------------- report (SPEC §4.3)
+
+export type Rating = 'green' | 'amber' | 'red' | 'insufficient' | 'nodata' | 'unrated';
+export type Unit =
+  'count' | 'ratio' | 'currency' | 'days' | 'points' | 'score' | 'multiple' | 'currencyPerDay';
+
+export interface MetricResult {
+  id: string;
+  value: number | null;
+  unit: Unit;
+  rating: Rating;
+  /** The band or target as a short text, e.g. "≥ 25%"; null when unrated. */
+  target: string | null;
+  /** Deals or customers behind the value. */
+  sample: number;
+  /** The finding or the no-data hint, in the audit's language. */
+  note: string | null;
+  /** Change since the previous audit, when it has one. */
+  previous?: number | null;
+}
+
+export interface QuestionResult {
+  id: QuestionId;
+  text: string;
+  answer: Answer | null;
+  note: string;
+  rating: Rating;
+}
+
+export interface AreaResult {
+  id: AreaId;
+  score: number | null;
+  rating: Rating;
+  previousScore?: number | null;
+  metrics: MetricResult[];
+  questions: QuestionResult[];
+}
+
+export type Verdict = 'strengthen' | 'modify' | 'drop' | 'insufficient';
+
+export interface ChannelRow {
+  channel: string;
+  leads: number;
+  share: number | null;
+  won: number;
+  lost: number;
+  conversion: number | null;
+  winRate: number | null;
+  cost: number | null;
+  newCustomers: number;
+  cac: number | null;
+  avgClv: number | null;
+  profitPerCustomer: number | null;
+  ltvToCac: number | null;
+  conversationsPerWin: number | null;
+  verdict: Verdict;
+  expensive?: true;
+  reason: string;
+}
+
+export interface OwnerRow {
+  owner: string;
+  deals: number;
+  won: number;
+  lost: number;
+  winRate: number | null;
+  avgDaysToWin: number | null;
+  conversationsPerWin: number | null;
+  avgDealValue: number | null;
+  flags: string[];
+}
+
+export interface StaleDeal {
+  row: number;
+  id: string | null;
+  name: string | null;
+  owner: string | null;
+  channel: string | null;
+  ageDays: number;
+  conversations: number | null;
+  reason: string;
+}
+
+export interface OverdueCustomer {
+  customer: string;
+  status: string | null;
+  lastContact: string | null;
+  daysSinceContact: number | null;
+  cadenceDays: number;
+  overdueDays: number | null;
+}
+
+export interface StatusRow {
+  status: string;
+  customers: number;
+  share: number;
+  cadenceDays: number | null;
+  medianDaysSinceContact: number | null;
+  overdue: number;
+}
+
+export interface AuditReport {
+  schemaVersion: 1;
+  /** ISO date-time of the run. */
+  generatedAt: string;
+  /** ISO YYYY-MM-DD. */
+  today: string;
+  period: { kind: Period['kind']; from: string | null; to: string; label: string };
+  locale: string;
+  language: Lang;
+  currency: string;
+  input: ParsedInput['input'];
+  openStages: string[];
+  overall: { score: number | null; rating: Rating; previousScore?: number | null };
+  areas: AreaResult[];
+  channels: ChannelRow[];
+  owners: OwnerRow[];
+  staleDeals: StaleDeal[];
+  overdueCustomers: OverdueCustomer[];
+  statuses: StatusRow[];
+  issues: DataIssue[];
+}
+
+// ---------------------------------------------------------------- sheet plan
+
+/** 1-based, like Sheets' getRange(row, column, numRows, numColumns). */
+export interface CellRange {
+  row: number;
+  column: number;
+  numRows: number;
+  numColumns: number;
+}
+
+/**
+ * What a tab must look like, as full rectangles so an adapter applies each attribute in one call.
+ * Strings are literal text: an adapter must never let one become a formula.
+ */
+export interface SheetPlan {
+  /** The tab's name (the adapter may add " (2)" when a user tab has it). */
+  name: string;
+  values: (string | number | boolean | Date | null)[][];
+  /** Same shape as values; '' = the sheet's default. */
+  numberFormats: string[][];
+  /** Same shape as values; null = no fill. */
+  backgrounds: (string | null)[][];
+  /** Same shape as values. */
+  fontWeights: ('bold' | 'normal')[][];
+  /** Same shape as values; null = default color. */
+  fontColors: (string | null)[][];
+  merges: CellRange[];
+  /** Width in pixels per column, from column 1. */
+  columnWidths: number[];
+  frozenRows: number;
+  /** Blocks the sidebar can jump to, by id (e.g. 'area.acquisition', 'channels'). */
+  blocks: { id: string; range: CellRange }[];
+  chart: {
+    title: string;
+    /** Source range: first column labels, next columns series, first row headers. */
+    source: CellRange;
+    /** Where the chart's top-left corner sits. */
+    anchor: { row: number; column: number };
+  } | null;
+}
+
+// ---------------------------------------------------------------- the audit as adapters call it
+
+export interface NamedGrid {
+  name: string;
+  values: Grid;
+}
+
+export interface AuditRequest {
+  /** The tabs the adapter read; tab roles are found by name (see detectTabs). */
+  deals: NamedGrid | null;
+  channels: NamedGrid | null;
+  customers: NamedGrid | null;
+  settings: NamedGrid | null;
+  history: NamedGrid | null;
+  /** ISO YYYY-MM-DD in the spreadsheet's time zone. */
+  today: string;
+  /** ISO date-time of the run. */
+  generatedAt: string;
+  /** IANA zone in which Date cells are read as calendar dates ('UTC' for xlsx via ExcelJS). */
+  timeZone: string;
+  /** How ambiguous dates and numbers in text cells are read, e.g. 'en-US', 'pl-PL'. */
+  locale: string;
+}
+
+export interface AuditResult {
+  report: AuditReport;
+  auditPlan: SheetPlan;
+  /** Header row for a new history tab, in the audit's language. */
+  historyHeader: string[];
+  /** The row this run appends to the history tab. */
+  historyRow: (string | number | null)[];
+  /** The settings tab as it should be created when the spreadsheet has none; null when it has one. */
+  settingsPlan: SheetPlan | null;
+}
