@@ -1,0 +1,77 @@
+// Calendar days as integers (days since 1970-01-01), so date arithmetic is plain subtraction.
+import type { Day } from './types';
+
+const MS_PER_DAY = 86_400_000;
+const MS_PER_HOUR = 3_600_000;
+
+export function dayFromParts(year: number, month: number, dayOfMonth: number): Day | null {
+  const ms = Date.UTC(year, month - 1, dayOfMonth);
+  const check = new Date(ms);
+  if (
+    check.getUTCFullYear() !== year ||
+    check.getUTCMonth() !== month - 1 ||
+    check.getUTCDate() !== dayOfMonth
+  ) {
+    return null;
+  }
+  return Math.round(ms / MS_PER_DAY);
+}
+
+/** Parses `YYYY-MM-DD` exactly; anything else is null. */
+export function isoToDay(iso: string): Day | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return match ? dayFromParts(Number(match[1]), Number(match[2]), Number(match[3])) : null;
+}
+
+export function dayToIso(day: Day): string {
+  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+}
+
+/** The same day of month `months` later (or earlier), clamped to the month's last day. */
+export function addMonths(day: Day, months: number): Day {
+  const date = new Date(day * MS_PER_DAY);
+  const target = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + months, 1));
+  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  target.setUTCDate(Math.min(date.getUTCDate(), lastDay));
+  return Math.round(target.getTime() / MS_PER_DAY);
+}
+
+/** Excel / Sheets serial number (days since 1899-12-30) to a Day; the time part is dropped. */
+export function serialToDay(serial: number): Day {
+  return Math.floor(serial) - 25_569;
+}
+
+/**
+ * Returns a function reading a Date cell as a calendar day in `timeZone`.
+ * Sheets hands Date objects that mean a wall-clock time in the spreadsheet's zone; the zone's offset is
+ * looked up once per hour of time, because Intl formatting is far too slow to run for every cell.
+ */
+export function dateReader(timeZone: string): (date: Date) => Day | null {
+  if (timeZone === 'UTC' || timeZone === 'Etc/UTC') {
+    return (date) => (isNaN(date.getTime()) ? null : Math.floor(date.getTime() / MS_PER_DAY));
+  }
+  const format = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    hourCycle: 'h23',
+  });
+  const offsetByHour = new Map<number, number>();
+  return (date) => {
+    const ms = date.getTime();
+    if (isNaN(ms)) return null;
+    const hour = Math.floor(ms / MS_PER_HOUR);
+    let offset = offsetByHour.get(hour);
+    if (offset === undefined) {
+      const parts: Record<string, number> = {};
+      for (const part of format.formatToParts(new Date(hour * MS_PER_HOUR)))
+        parts[part.type] = Number(part.value);
+      const wallClock = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour);
+      offset = wallClock - hour * MS_PER_HOUR;
+      offsetByHour.set(hour, offset);
+    }
+    return Math.floor((ms + offset) / MS_PER_DAY);
+  };
+}

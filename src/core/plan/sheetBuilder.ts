@@ -1,0 +1,81 @@
+// Builds a SheetPlan row by row, keeping its rectangles (values, formats, colors) the same shape.
+import type { CellRange, SheetPlan } from '../types';
+
+export interface PlanCell {
+  value: string | number | boolean | Date | null;
+  format?: string;
+  background?: string | null;
+  bold?: boolean;
+  color?: string | null;
+}
+
+export type CellInput = PlanCell | string | number | boolean | Date | null;
+
+function toCell(input: CellInput): PlanCell {
+  return input !== null && typeof input === 'object' && !(input instanceof Date) ? input : { value: input };
+}
+
+export class SheetBuilder {
+  private readonly rows: PlanCell[][] = [];
+  private readonly merges: CellRange[] = [];
+  private readonly blocks: SheetPlan['blocks'] = [];
+  private chart: SheetPlan['chart'] = null;
+  private frozenRows = 0;
+
+  constructor(
+    private readonly name: string,
+    private readonly columnWidths: number[],
+  ) {}
+
+  /** The 1-based row number the next addRow will fill. */
+  get nextRow(): number {
+    return this.rows.length + 1;
+  }
+
+  addRow(cells: CellInput[] = []): number {
+    this.rows.push(cells.map(toCell));
+    return this.rows.length;
+  }
+
+  /** Merges columns 1..numColumns (or a given span) of an existing row. */
+  merge(range: CellRange): void {
+    this.merges.push(range);
+  }
+
+  block(id: string, firstRow: number, lastRow: number): void {
+    this.blocks.push({
+      id,
+      range: { row: firstRow, column: 1, numRows: lastRow - firstRow + 1, numColumns: this.width },
+    });
+  }
+
+  freezeRows(count: number): void {
+    this.frozenRows = count;
+  }
+
+  setChart(chart: NonNullable<SheetPlan['chart']>): void {
+    this.chart = chart;
+  }
+
+  private get width(): number {
+    return Math.max(this.columnWidths.length, ...this.rows.map((row) => row.length));
+  }
+
+  build(): SheetPlan {
+    const width = this.width;
+    const grid = this.rows.map((row) => Array.from({ length: width }, (_, i) => row[i] ?? { value: null }));
+    return {
+      name: this.name,
+      values: grid.map((row) => row.map((cell) => cell.value)),
+      numberFormats: grid.map((row) => row.map((cell) => cell.format ?? '')),
+      backgrounds: grid.map((row) => row.map((cell) => cell.background ?? null)),
+      fontWeights: grid.map((row) => row.map((cell) => (cell.bold ? 'bold' : 'normal'))),
+      fontColors: grid.map((row) => row.map((cell) => cell.color ?? null)),
+      merges: this.merges,
+      columnWidths: this.columnWidths,
+      frozenRows: this.frozenRows,
+      blocks: this.blocks,
+      chart: this.chart,
+    };
+  }
+}
