@@ -3,10 +3,11 @@
 import type { Lang } from '../types';
 import { render, type Message, type Params } from './format';
 import * as common from './messages/common';
+import * as sample from './messages/sample';
 
 const catalogs = {
-  en: { ...common.en },
-  pl: { ...common.pl },
+  en: { ...common.en, ...sample.en },
+  pl: { ...common.pl, ...sample.pl },
 } satisfies Record<Lang, Record<string, Message>>;
 
 export type MessageKey = keyof typeof catalogs.en;
