@@ -382,6 +382,8 @@ export interface AuditRequest {
   timeZone: string;
   /** How ambiguous dates and numbers in text cells are read, e.g. 'en-US', 'pl-PL'. */
   locale: string;
+  /** A language asked for explicitly (the local runner's --lang): wins over the settings tab and the locale. */
+  language?: Lang;
 }
 
 export interface AuditResult {
