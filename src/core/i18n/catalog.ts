@@ -2,12 +2,13 @@
 // the type below makes a missing Polish text a compile error.
 import type { Lang } from '../types';
 import { render, type Message, type Params } from './format';
+import * as cli from './messages/cli';
 import * as common from './messages/common';
 import * as sample from './messages/sample';
 
 const catalogs = {
-  en: { ...common.en, ...sample.en },
-  pl: { ...common.pl, ...sample.pl },
+  en: { ...common.en, ...cli.en, ...sample.en },
+  pl: { ...common.pl, ...cli.pl, ...sample.pl },
 } satisfies Record<Lang, Record<string, Message>>;
 
 export type MessageKey = keyof typeof catalogs.en;

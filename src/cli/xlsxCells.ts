@@ -1,0 +1,34 @@
+// Turns ExcelJS cells into the plain values Sheets' getValues() would give: what the user sees in the cell.
+import type ExcelJS from 'exceljs';
+import type { Cell, Grid } from '../core/types';
+
+export function plainValue(value: ExcelJS.CellValue | undefined): Cell {
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date || typeof value !== 'object') return value;
+  if ('richText' in value) return value.richText.map((run) => run.text).join('');
+  // A formula's cached result is what the user sees; a formula never calculated has none.
+  if ('formula' in value || 'sharedFormula' in value) return plainValue(value.result as ExcelJS.CellValue);
+  if ('hyperlink' in value) return plainValue(value.text as ExcelJS.CellValue);
+  if ('error' in value) return value.error;
+  return '';
+}
+
+/** The worksheet as a rectangular grid; row i of the grid is the sheet's row i + 1, blank rows included. */
+export function worksheetGrid(worksheet: ExcelJS.Worksheet): Grid {
+  const rows: Cell[][] = [];
+  let width = 0;
+  worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const values = row.values as ExcelJS.CellValue[];
+    const cells: Cell[] = [];
+    for (let column = 1; column < values.length; column++) cells.push(plainValue(values[column]));
+    rows[rowNumber - 1] = cells;
+    width = Math.max(width, cells.length);
+  });
+  const grid: Grid = new Array(rows.length);
+  for (let r = 0; r < rows.length; r++) {
+    const cells = rows[r] ?? [];
+    while (cells.length < width) cells.push('');
+    grid[r] = cells;
+  }
+  return grid;
+}

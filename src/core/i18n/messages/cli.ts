@@ -1,0 +1,104 @@
+// Texts of the local runner (npm run audit): usage, one-line errors, notices, progress and the summary.
+import { plural, type MessageTable } from '../format';
+
+export const en = {
+  'cli.usage':
+    'Usage: npm run audit -- <input.xlsx | folder of CSV files | deals.csv> [--out FILE.xlsx] [--json FILE.json] ' +
+    '[--today YYYY-MM-DD] [--lang en|pl] [--locale xx-XX] [--force] [--debug]',
+  'cli.error.missingInput': 'Say which file to audit. {usage}',
+  'cli.error.unknownOption': 'Unknown option {option}. {usage}',
+  'cli.error.missingValue': 'Option {option} needs a value. {usage}',
+  'cli.error.extraArgument': 'Give one input only; "{value}" is one too many. {usage}',
+  'cli.error.badToday': '--today must be a date written as YYYY-MM-DD, e.g. 2026-11-27 (got "{value}").',
+  'cli.error.badLang': '--lang must be en or pl (got "{value}").',
+  'cli.error.badLocale': '--locale must be a locale code such as en-US or pl-PL (got "{value}").',
+  'cli.error.badOutExtension': '--out must name an .xlsx file (got "{path}").',
+  'cli.error.badJsonExtension': '--json must name a .json file (got "{path}").',
+  'cli.error.notFound': 'Cannot find {path}. Check the path and try again.',
+  'cli.error.unsupportedInput':
+    '{path} is not an .xlsx workbook, a .csv file or a folder of CSV files. Save it as .xlsx or .csv and try again.',
+  'cli.error.unreadableXlsx':
+    '{path} cannot be opened as an .xlsx workbook: it is password-protected or damaged. Remove the password or save it again as .xlsx, then re-run.',
+  'cli.error.unreadableFile': 'Cannot read {path}: {reason}.',
+  'cli.error.noDealsTab':
+    '{path} has no Deals tab. Name the tab with your deals "Deals" (or Transakcje, Opportunities, Pipeline) and re-run.',
+  'cli.error.noDealsCsv':
+    '{path} has no Deals CSV file. Name the file with your deals Deals.csv (or Transakcje.csv, Opportunities.csv) and re-run.',
+  'cli.error.outputIsInput':
+    'The output {path} is the input file; the input is never overwritten. Choose another --out or --json.',
+  'cli.error.outputInsideInput':
+    'The output {path} lies inside the input folder {folder}; choose an --out and --json outside it.',
+  'cli.error.outputExists':
+    '{path} already exists and does not look like an earlier audit result. Choose another path, or add --force to replace it.',
+  'cli.error.writeFailed': 'Cannot write {path}: {reason}. Close it if it is open in Excel and try again.',
+  'cli.error.unexpected': 'Unexpected error: {message}. Run with --debug for details.',
+  'cli.notice.windows1250': '{file} is not UTF-8; read it as Windows-1250 (Central European).',
+  'cli.notice.decimalComma':
+    '{file} uses ";" and decimal commas, so it is read with --locale pl-PL. Pass --locale (and --lang) to choose otherwise.',
+  'cli.notice.ignoredCsv':
+    '{file} ignored: its name is not a Deals, Channels, Customers, settings or history tab name.',
+  'cli.progress.reading': 'Reading {rows} rows…',
+  'cli.progress.auditing': 'Auditing…',
+  'cli.progress.writing': 'Writing…',
+  'cli.summary.overall': 'Overall: {score} – {rating}',
+  'cli.summary.findings': 'Top findings:',
+  'cli.summary.noFindings': 'No metric is rated red or amber.',
+  'cli.summary.written': 'Audit written to {xlsx}\nJSON report written to {json}',
+  'cli.summary.chart':
+    'The chart (leads and conversion by channel) is not in the .xlsx file; its source table is in the audit tab at {range}.',
+} satisfies MessageTable<string>;
+
+export const pl: MessageTable<keyof typeof en> = {
+  'cli.usage':
+    'Użycie: npm run audit -- <plik.xlsx | folder z plikami CSV | transakcje.csv> [--out PLIK.xlsx] [--json PLIK.json] ' +
+    '[--today RRRR-MM-DD] [--lang en|pl] [--locale xx-XX] [--force] [--debug]',
+  'cli.error.missingInput': 'Wskaż plik do audytu. {usage}',
+  'cli.error.unknownOption': 'Nieznana opcja {option}. {usage}',
+  'cli.error.missingValue': 'Opcja {option} wymaga wartości. {usage}',
+  'cli.error.extraArgument': 'Podaj tylko jeden plik wejściowy; „{value}” jest nadmiarowy. {usage}',
+  'cli.error.badToday': '--today musi być datą w formacie RRRR-MM-DD, np. 2026-11-27 (podano „{value}”).',
+  'cli.error.badLang': '--lang może mieć wartość en lub pl (podano „{value}”).',
+  'cli.error.badLocale':
+    '--locale musi być kodem ustawień regionalnych, np. pl-PL lub en-US (podano „{value}”).',
+  'cli.error.badOutExtension': '--out musi wskazywać plik .xlsx (podano „{path}”).',
+  'cli.error.badJsonExtension': '--json musi wskazywać plik .json (podano „{path}”).',
+  'cli.error.notFound': 'Nie znaleziono {path}. Sprawdź ścieżkę i spróbuj ponownie.',
+  'cli.error.unsupportedInput':
+    '{path} nie jest skoroszytem .xlsx, plikiem .csv ani folderem z plikami CSV. Zapisz dane jako .xlsx lub .csv i spróbuj ponownie.',
+  'cli.error.unreadableXlsx':
+    'Nie można otworzyć {path} jako skoroszytu .xlsx: plik jest chroniony hasłem albo uszkodzony. Usuń hasło lub zapisz plik ponownie jako .xlsx i uruchom audyt jeszcze raz.',
+  'cli.error.unreadableFile': 'Nie można odczytać {path}: {reason}.',
+  'cli.error.noDealsTab':
+    'W {path} brakuje arkusza z transakcjami. Nazwij go „Transakcje” (lub Deals, Szanse sprzedaży) i uruchom audyt ponownie.',
+  'cli.error.noDealsCsv':
+    'W folderze {path} brakuje pliku CSV z transakcjami. Nazwij go Transakcje.csv (lub Deals.csv) i uruchom audyt ponownie.',
+  'cli.error.outputIsInput':
+    'Plik wynikowy {path} to plik wejściowy, a tego nigdy nie nadpisujemy. Wybierz inne --out lub --json.',
+  'cli.error.outputInsideInput':
+    'Plik wynikowy {path} leży w folderze wejściowym {folder}; wskaż --out i --json poza nim.',
+  'cli.error.outputExists':
+    '{path} już istnieje i nie wygląda na wynik wcześniejszego audytu. Wybierz inną ścieżkę albo dodaj --force, aby go zastąpić.',
+  'cli.error.writeFailed':
+    'Nie można zapisać {path}: {reason}. Jeśli plik jest otwarty w Excelu, zamknij go i spróbuj ponownie.',
+  'cli.error.unexpected': 'Nieoczekiwany błąd: {message}. Uruchom z opcją --debug, aby zobaczyć szczegóły.',
+  'cli.notice.windows1250': '{file} nie jest w UTF-8; odczytano go jako Windows-1250 (środkowoeuropejskie).',
+  'cli.notice.decimalComma':
+    '{file} używa „;” i przecinków dziesiętnych, więc odczytano go z --locale pl-PL. Podaj --locale (i --lang), aby wybrać inaczej.',
+  'cli.notice.ignoredCsv':
+    'Pominięto {file}: jego nazwa nie odpowiada arkuszowi transakcji, kanałów, klientów, ustawień ani historii.',
+  'cli.progress.reading': (p, lang) =>
+    `Wczytywanie: ${p.rows} ${plural(lang, Number(p.count), {
+      one: 'wiersz',
+      few: 'wiersze',
+      many: 'wierszy',
+      other: 'wiersza',
+    })}…`,
+  'cli.progress.auditing': 'Audyt w toku…',
+  'cli.progress.writing': 'Zapisywanie…',
+  'cli.summary.overall': 'Ocena ogólna: {score} – {rating}',
+  'cli.summary.findings': 'Najważniejsze ustalenia:',
+  'cli.summary.noFindings': 'Żaden wskaźnik nie ma oceny czerwonej ani żółtej.',
+  'cli.summary.written': 'Audyt zapisano w {xlsx}\nRaport JSON zapisano w {json}',
+  'cli.summary.chart':
+    'Wykresu (zapytania i konwersja według kanałów) nie ma w pliku .xlsx; jego tabela źródłowa jest w arkuszu audytu w zakresie {range}.',
+};
