@@ -106,7 +106,8 @@ export type IssueCode =
   | 'bad_setting'
   | 'nps_scale'
   | 'duplicate_customer'
-  | 'unknown_customer';
+  | 'unknown_customer'
+  | 'unknown_type';
 
 export interface DataIssue {
   /** The tab's name as the user sees it. */
