@@ -1,0 +1,70 @@
+import ExcelJS from 'exceljs';
+import { addPlanSheet, argb, pixelsToExcelWidth } from '../../src/cli/writePlan';
+import { SheetBuilder } from '../../src/core/plan/sheetBuilder';
+
+async function roundTrip(workbook: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
+  const reread = new ExcelJS.Workbook();
+  await reread.xlsx.load(await workbook.xlsx.writeBuffer());
+  return reread;
+}
+
+function samplePlan() {
+  const builder = new SheetBuilder('Sales Process Audit', [220, 120, 90]);
+  builder.addRow([{ value: 'Sales Process Audit', bold: true }]);
+  builder.merge({ row: 1, column: 1, numRows: 1, numColumns: 3 });
+  builder.addRow([
+    { value: 'Win rate', bold: true },
+    { value: 0.234, format: '0.0%', background: '#fce8b2' },
+    { value: 'Needs attention', color: '#990000' },
+  ]);
+  builder.addRow(['=HYPERLINK("http://x")', '+48 600 100 200', '@mention']);
+  builder.addRow([new Date(Date.UTC(2026, 10, 27, 12)), { value: 1234.5, format: '#,##0.00 "zł"' }, null]);
+  builder.freezeRows(1);
+  return builder.build();
+}
+
+describe('addPlanSheet', () => {
+  it('writes values, number formats, fills, fonts, merges, widths and frozen rows', async () => {
+    const workbook = new ExcelJS.Workbook();
+    addPlanSheet(workbook, samplePlan());
+    const sheet = (await roundTrip(workbook)).getWorksheet('Sales Process Audit')!;
+
+    expect(sheet.getCell('A1').value).toBe('Sales Process Audit');
+    expect(sheet.getCell('A1').font.bold).toBe(true);
+    expect(sheet.getCell('C1').isMerged).toBe(true);
+    expect(sheet.getCell('C1').master.address).toBe('A1');
+    expect(sheet.getCell('B2').value).toBe(0.234);
+    expect(sheet.getCell('B2').numFmt).toBe('0.0%');
+    expect(sheet.getCell('B2').fill).toEqual({
+      type: 'pattern',
+      pattern: 'solid',
+      fgColor: { argb: 'FFFCE8B2' },
+    });
+    expect(sheet.getCell('C2').font.color).toEqual({ argb: 'FF990000' });
+    expect(sheet.getCell('A4').value).toEqual(new Date(Date.UTC(2026, 10, 27, 12)));
+    expect(sheet.getCell('B4').numFmt).toBe('#,##0.00 "zł"');
+    expect(sheet.getColumn(1).width).toBe(pixelsToExcelWidth(220));
+    expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+  });
+
+  it('keeps text that starts with = + or @ as text, never a formula', async () => {
+    const workbook = new ExcelJS.Workbook();
+    addPlanSheet(workbook, samplePlan());
+    const sheet = (await roundTrip(workbook)).getWorksheet('Sales Process Audit')!;
+    for (const [address, text] of [
+      ['A3', '=HYPERLINK("http://x")'],
+      ['B3', '+48 600 100 200'],
+      ['C3', '@mention'],
+    ]) {
+      expect(sheet.getCell(address).type).toBe(ExcelJS.ValueType.String);
+      expect(sheet.getCell(address).value).toBe(text);
+    }
+  });
+});
+
+describe('argb', () => {
+  it('turns a CSS hex color into opaque ARGB', () => {
+    expect(argb('#b7e1cd')).toBe('FFB7E1CD');
+    expect(argb('#fff')).toBe('FFFFFFFF');
+  });
+});
