@@ -4,11 +4,12 @@ import type { Lang } from '../types';
 import { render, type Message, type Params } from './format';
 import * as cli from './messages/cli';
 import * as common from './messages/common';
+import * as engine from './messages/engine';
 import * as sample from './messages/sample';
 
 const catalogs = {
-  en: { ...common.en, ...cli.en, ...sample.en },
-  pl: { ...common.pl, ...cli.pl, ...sample.pl },
+  en: { ...common.en, ...engine.en, ...cli.en, ...sample.en },
+  pl: { ...common.pl, ...engine.pl, ...cli.pl, ...sample.pl },
 } satisfies Record<Lang, Record<string, Message>>;
 
 export type MessageKey = keyof typeof catalogs.en;
