@@ -2,14 +2,15 @@
 // the type below makes a missing Polish text a compile error.
 import type { Lang } from '../types';
 import { render, type Message, type Params } from './format';
+import * as auditTab from './messages/auditTab';
 import * as cli from './messages/cli';
 import * as common from './messages/common';
 import * as engine from './messages/engine';
 import * as sample from './messages/sample';
 
 const catalogs = {
-  en: { ...common.en, ...engine.en, ...cli.en, ...sample.en },
-  pl: { ...common.pl, ...engine.pl, ...cli.pl, ...sample.pl },
+  en: { ...common.en, ...auditTab.en, ...engine.en, ...cli.en, ...sample.en },
+  pl: { ...common.pl, ...auditTab.pl, ...engine.pl, ...cli.pl, ...sample.pl },
 } satisfies Record<Lang, Record<string, Message>>;
 
 export type MessageKey = keyof typeof catalogs.en;

@@ -37,6 +37,16 @@ export class SheetBuilder {
     return this.rows.length;
   }
 
+  /** Fills cells of an existing row from `column` (1-based) on, e.g. a side table next to the main one. */
+  setCells(row: number, column: number, cells: CellInput[]): void {
+    const target = this.rows[row - 1];
+    if (target === undefined) throw new RangeError(`Row ${row} has not been added yet.`);
+    while (target.length < column - 1) target.push({ value: null });
+    cells.forEach((cell, i) => {
+      target[column - 1 + i] = toCell(cell);
+    });
+  }
+
   /** Merges columns 1..numColumns (or a given span) of an existing row. */
   merge(range: CellRange): void {
     this.merges.push(range);

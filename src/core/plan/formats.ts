@@ -1,0 +1,96 @@
+// Colors and number formats of the audit, shared by the audit tab, the CLI's workbook and the sidebar.
+import { t } from '../i18n/catalog';
+import { isoToDay } from '../days';
+import type { Lang, Rating, Unit, Verdict } from '../types';
+
+export const RATING_COLORS: Record<Rating, string> = {
+  green: '#b7e1cd',
+  amber: '#fce8b2',
+  red: '#f4c7c3',
+  insufficient: '#efefef',
+  nodata: '#efefef',
+  unrated: '#efefef',
+};
+
+export const VERDICT_COLORS: Record<Verdict, string> = {
+  strengthen: RATING_COLORS.green,
+  modify: RATING_COLORS.amber,
+  drop: RATING_COLORS.red,
+  insufficient: RATING_COLORS.insufficient,
+};
+
+export const DATE_FORMAT = 'yyyy-mm-dd';
+export const DATE_TIME_FORMAT = 'yyyy-mm-dd hh:mm';
+export const INTEGER_FORMAT = '#,##0';
+/** Row numbers read better without a thousands separator: they are looked up, not compared. */
+export const ROW_NUMBER_FORMAT = '0';
+
+/** Currencies written with a symbol; any other ISO code is written after the amount, e.g. `12 500 EUR`. */
+const CURRENCY_SYMBOLS: Record<string, { symbol: string; before: boolean }> = {
+  USD: { symbol: '$', before: true },
+  GBP: { symbol: '£', before: true },
+  PLN: { symbol: 'zł', before: false },
+};
+
+/** Inside a number format a quote would end the literal, so only letters of the ISO code are kept. */
+function currencyFormat(currency: string, suffix: string): string {
+  const code = currency
+    .toUpperCase()
+    .replace(/[^A-Z]/g, '')
+    .slice(0, 3);
+  const known = CURRENCY_SYMBOLS[code];
+  if (known?.before) return `"${known.symbol}"#,##0${suffix ? `"${suffix}"` : ''}`;
+  const after = known ? known.symbol : code;
+  const label = `${after}${suffix}`;
+  return label ? `#,##0 "${label}"` : INTEGER_FORMAT;
+}
+
+/** The Sheets number format of a value of `unit`, e.g. `0.0%`, `#,##0 "zł"`, `0 "days"`. */
+export function numberFormatFor(unit: Unit, currency: string, lang: Lang): string {
+  switch (unit) {
+    case 'count':
+      return INTEGER_FORMAT;
+    case 'ratio':
+      return '0.0%';
+    case 'currency':
+      return currencyFormat(currency, '');
+    case 'currencyPerDay':
+      return currencyFormat(currency, t(lang, 'tab.unit.perDay'));
+    case 'days':
+      return `0 "${t(lang, 'tab.unit.days')}"`;
+    case 'points':
+      return '0';
+    case 'score':
+      return '0.0';
+    case 'multiple':
+      return '0.0"×"';
+  }
+}
+
+/**
+ * A number format showing a signed difference as ▲ / ▼ with the value's own format; the sign is dropped
+ * because a format with a negative section shows the absolute value.
+ */
+export function changeFormatFor(valueFormat: string): string {
+  return `"▲ "${valueFormat};"▼ "${valueFormat};"= "${valueFormat}`;
+}
+
+const SERIAL_OF_DAY_ZERO = 25_569;
+
+/** An ISO date as a spreadsheet serial number (shown with DATE_FORMAT); null when it is not a date. */
+export function isoDateToSerial(iso: string): number | null {
+  const day = isoToDay(iso.slice(0, 10));
+  return day === null ? null : day + SERIAL_OF_DAY_ZERO;
+}
+
+/**
+ * An ISO date-time as a serial number of the wall-clock time written in it. The offset is ignored on
+ * purpose: adapters pass the run time in the spreadsheet's zone, and that is the time the user expects.
+ */
+export function isoDateTimeToSerial(iso: string): number | null {
+  const match = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}):(\d{2}))?/.exec(iso);
+  const date = match ? isoDateToSerial(match[1]) : null;
+  if (match === null || date === null) return null;
+  const minutes = Number(match[2] ?? 0) * 60 + Number(match[3] ?? 0);
+  return date + minutes / 1440;
+}

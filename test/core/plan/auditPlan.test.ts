@@ -1,0 +1,679 @@
+import { buildAuditPlan, LIST_LIMITS, RATING_COLORS } from '../../../src/core/plan/auditPlan';
+import type { AuditReport, CellRange, SheetPlan } from '../../../src/core/types';
+import { emptyReport, fullReport } from './fixtures';
+
+const GREEN = '#b7e1cd';
+const AMBER = '#fce8b2';
+const RED = '#f4c7c3';
+const GREY = '#efefef';
+
+function plan(report: AuditReport = fullReport()): SheetPlan {
+  return buildAuditPlan(report, { tabName: 'Sales Process Audit' });
+}
+
+function block(p: SheetPlan, id: string): CellRange {
+  const found = p.blocks.find((b) => b.id === id);
+  if (!found) throw new Error(`no block ${id}`);
+  return found.range;
+}
+
+/** 1-based row of the first cell in column 1 (within a block, when given) whose value is `text`. */
+function rowOf(p: SheetPlan, text: string, within?: CellRange, column = 1): number {
+  const first = within ? within.row : 1;
+  const last = within ? within.row + within.numRows - 1 : p.values.length;
+  for (let row = first; row <= last; row++) if (p.values[row - 1][column - 1] === text) return row;
+  throw new Error(`"${text}" not found`);
+}
+
+/** The cells of a row from column 1, trimmed to `width`. */
+function rowValues(p: SheetPlan, row: number, width: number) {
+  return p.values[row - 1].slice(0, width);
+}
+
+describe('header rows', () => {
+  const p = plan();
+
+  test('title, period, run time and rows read sit in rows 1–8', () => {
+    expect(p.name).toBe('Sales Process Audit');
+    expect(rowValues(p, 1, 2)).toEqual(['Sales Process Audit', null]);
+    expect(p.fontWeights[0][0]).toBe('bold');
+    expect(rowValues(p, 2, 3)).toEqual(['Audit period', 'All data (up to 2024-06-03)', null]);
+    // 2024-06-03 is serial 45446; 09:15 is 555 minutes into the day.
+    expect(p.values[2][0]).toBe('Run at');
+    expect(p.values[2][1]).toBeCloseTo(45446 + 555 / 1440, 10);
+    expect(p.numberFormats[2][1]).toBe('yyyy-mm-dd hh:mm');
+    expect(rowValues(p, 4, 4)).toEqual([null, null, null, null]);
+    expect(rowValues(p, 5, 5)).toEqual(['Input', 'Tab', 'Rows read', 'Rows used', null]);
+    expect(p.fontWeights[4].slice(0, 4)).toEqual(['bold', 'bold', 'bold', 'bold']);
+    expect(rowValues(p, 6, 4)).toEqual(['Deals', 'Deals', 240, 236]);
+    expect(rowValues(p, 7, 4)).toEqual(['Channels', 'Channels', 14, 14]);
+    expect(rowValues(p, 8, 4)).toEqual(['Customers', 'not found', 0, 0]);
+    expect(p.numberFormats[5][2]).toBe('#,##0');
+  });
+
+  test('the title rows are frozen and the title is merged over the cards', () => {
+    expect(p.frozenRows).toBe(3);
+    expect(p.merges[0]).toEqual({ row: 1, column: 1, numRows: 1, numColumns: 11 });
+  });
+
+  test('a run time that is not ISO is shown as written', () => {
+    const report = fullReport();
+    report.generatedAt = 'yesterday';
+    expect(plan(report).values[2][1]).toBe('yesterday');
+  });
+});
+
+describe('score cards', () => {
+  const p = plan();
+
+  test('names, scores, changes and ratings of the overall and four area cards', () => {
+    expect(rowValues(p, 10, 11)).toEqual([
+      'Area',
+      'Overall',
+      null,
+      'Acquisition',
+      null,
+      'Sales conversations',
+      null,
+      'After-sales service',
+      null,
+      'Relationship management',
+      null,
+    ]);
+    const scores = rowValues(p, 11, 11);
+    expect(scores[0]).toBe('Score (0–100) · change since last audit');
+    expect(scores[1]).toBe(52.8);
+    expect(scores[2]).toBeCloseTo(-6.2, 10);
+    expect(scores[3]).toBe(50);
+    expect(scores[4]).toBe(-12.5);
+    expect(scores[5]).toBe(25);
+    expect(scores[6]).toBeNull(); // no previous score
+    expect(scores[7]).toBe(83.3);
+    expect(scores[8]).toBeCloseTo(8.3, 10);
+    expect(scores[9]).toBeNull(); // no score
+    expect(scores[10]).toBeNull();
+    expect(rowValues(p, 12, 11)).toEqual([
+      'Rating',
+      'Needs attention',
+      null,
+      'Needs attention',
+      null,
+      'Critical',
+      null,
+      'Good',
+      null,
+      'Not enough data',
+      null,
+    ]);
+  });
+
+  test('each card is filled with its rating color on all six cells', () => {
+    const expected = [AMBER, AMBER, RED, GREEN, GREY];
+    expected.forEach((color, i) => {
+      for (const row of [10, 11, 12]) {
+        expect(p.backgrounds[row - 1][1 + 2 * i]).toBe(color);
+        expect(p.backgrounds[row - 1][2 + 2 * i]).toBe(color);
+      }
+    });
+    expect(p.backgrounds[9][0]).toBeNull();
+  });
+
+  test('changes show ▲ for a rise and ▼ for a fall through their number format', () => {
+    expect(p.numberFormats[10][1]).toBe('0');
+    expect(p.numberFormats[10][2]).toBe('"▲ "0;"▼ "0;"= "0');
+  });
+
+  test('card names and ratings are merged two columns wide; scores are not', () => {
+    const cardMerges = p.merges.slice(1);
+    expect(cardMerges).toHaveLength(10);
+    for (let i = 0; i < 5; i++) {
+      expect(cardMerges).toContainEqual({ row: 10, column: 2 + 2 * i, numRows: 1, numColumns: 2 });
+      expect(cardMerges).toContainEqual({ row: 12, column: 2 + 2 * i, numRows: 1, numColumns: 2 });
+    }
+  });
+
+  test('the overview block spans the title to the cards', () => {
+    expect(block(p, 'overview')).toEqual({ row: 1, column: 1, numRows: 12, numColumns: p.values[0].length });
+  });
+});
+
+describe('area sections', () => {
+  const p = plan();
+
+  test('the section title row carries the area score and rating', () => {
+    const range = block(p, 'area.conversations');
+    expect(rowValues(p, range.row, 3)).toEqual(['Sales conversations', 25, 'Critical']);
+    expect(p.backgrounds[range.row - 1].slice(1, 3)).toEqual([RED, RED]);
+    expect(rowValues(p, range.row + 1, 6)).toEqual([
+      'Metric',
+      'Value',
+      'Change since last audit',
+      'Target',
+      'Rating',
+      'Finding',
+    ]);
+    expect(p.fontWeights[range.row].slice(0, 6)).toEqual(Array(6).fill('bold'));
+  });
+
+  test('a rated metric row: value as a number with a percent format, target, rating color, finding', () => {
+    const row = rowOf(p, 'Win rate', block(p, 'area.conversations'));
+    expect(rowValues(p, row, 6)).toEqual([
+      'Win rate',
+      0.21,
+      expect.closeTo(-0.03, 10),
+      '≥ 25%',
+      'Needs attention',
+      'About 1 in 5 closed deals is won.',
+    ]);
+    expect(p.numberFormats[row - 1].slice(1, 3)).toEqual(['0.0%', '"▲ "0.0%;"▼ "0.0%;"= "0.0%']);
+    expect(p.backgrounds[row - 1][1]).toBe(AMBER);
+    expect(p.backgrounds[row - 1][4]).toBe(AMBER);
+  });
+
+  test('unrated metrics with a previous value show the change ▲ / ▼ in their own unit', () => {
+    const acquisition = block(p, 'area.acquisition');
+    const leads = rowOf(p, 'Leads (inquiries)', acquisition);
+    expect(rowValues(p, leads, 5)).toEqual(['Leads (inquiries)', 236, 26, null, 'Not rated']);
+    expect(p.numberFormats[leads - 1][2]).toBe('"▲ "#,##0;"▼ "#,##0;"= "#,##0');
+    expect(p.backgrounds[leads - 1][4]).toBe(GREY);
+
+    const conversations = block(p, 'area.conversations');
+    const days = rowOf(p, 'Average time to win a customer', conversations);
+    expect(p.values[days - 1][1]).toBe(34.6);
+    expect(p.values[days - 1][2]).toBeCloseTo(-6.4, 10);
+    expect(p.numberFormats[days - 1][2]).toBe('"▲ "0 "days";"▼ "0 "days";"= "0 "days"');
+
+    const unchanged = rowOf(p, 'Average sale value', conversations);
+    expect(p.values[unchanged - 1][2]).toBe(0);
+
+    const noPrevious = rowOf(p, 'Median time to win a customer', conversations);
+    expect(p.values[noPrevious - 1][2]).toBeNull();
+  });
+
+  test('a fractional count keeps one decimal', () => {
+    const row = rowOf(p, 'Conversations per won deal', block(p, 'area.conversations'));
+    expect(p.values[row - 1][1]).toBe(4.3);
+    expect(p.numberFormats[row - 1][1]).toBe('#,##0.0');
+  });
+
+  test('each rating gets its color: green, amber, red, and grey for not enough data / no data / unrated', () => {
+    const aftersales = block(p, 'area.aftersales');
+    const colorOf = (label: string) => p.backgrounds[rowOf(p, label, aftersales) - 1][4];
+    expect(colorOf('Customers contacted after delivery')).toBe(GREEN);
+    expect(colorOf('Customer satisfaction (CSAT)')).toBe(GREY);
+    expect(colorOf('Customers with a first line of contact')).toBe(GREY);
+    expect(colorOf('Average satisfaction score')).toBe(GREY);
+    const conversations = block(p, 'area.conversations');
+    expect(p.backgrounds[rowOf(p, 'Open deals to reconsider', conversations) - 1][4]).toBe(RED);
+    expect(RATING_COLORS).toEqual({
+      green: GREEN,
+      amber: AMBER,
+      red: RED,
+      insufficient: GREY,
+      nodata: GREY,
+      unrated: GREY,
+    });
+  });
+
+  test('a no-data metric has an empty value and its hint as the finding', () => {
+    const row = rowOf(p, 'Customers with a first line of contact', block(p, 'area.aftersales'));
+    expect(rowValues(p, row, 6)).toEqual([
+      'Customers with a first line of contact',
+      null,
+      null,
+      '≥ 95%',
+      'No data',
+      'Add an Account manager column to Customers.',
+    ]);
+  });
+
+  test('every unit gets its number format (PLN report)', () => {
+    const formatOf = (area: string, label: string) => p.numberFormats[rowOf(p, label, block(p, area)) - 1][1];
+    expect(formatOf('area.acquisition', 'Customer acquisition cost (CAC), all channels')).toBe('#,##0 "zł"');
+    expect(formatOf('area.acquisition', 'LTV:CAC, all channels')).toBe('0.0"×"');
+    expect(formatOf('area.conversations', 'Sales velocity (value per day)')).toBe('#,##0 "zł/day"');
+    expect(formatOf('area.aftersales', 'Net Promoter Score (NPS)')).toBe('0');
+    expect(formatOf('area.aftersales', 'Average satisfaction score')).toBe('0.0');
+    expect(formatOf('area.aftersales', 'Days from delivery to contact (median)')).toBe('0 "days"');
+  });
+
+  test('every metric of the fixture has a label from the catalog, not its id', () => {
+    const p2 = plan();
+    for (const area of fullReport().areas) {
+      const range = block(p2, `area.${area.id}`);
+      const labels = p2.values.slice(range.row + 1, range.row - 1 + range.numRows).map((row) => row[0]);
+      expect(labels).toHaveLength(area.metrics.length);
+      for (const label of labels) expect(String(label)).not.toMatch(/^[a-z]+\.[A-Za-z]+$/);
+    }
+  });
+});
+
+describe('channels and chart', () => {
+  const p = plan();
+  const range = block(p, 'channels');
+  const header = range.row + 1;
+
+  test('the channel table has one row per channel with numbers, formats and verdict colors', () => {
+    expect(p.values[header - 1].slice(0, 16)).toEqual([
+      'Channel',
+      'Leads',
+      'Share of leads',
+      'Won',
+      'Lost',
+      'Conversion (lead → win)',
+      'Win rate',
+      'Cost',
+      'New customers',
+      'CAC',
+      'Avg CLV',
+      'Profit per customer',
+      'LTV:CAC',
+      'Conversations per win',
+      'Verdict',
+      'Why',
+    ]);
+    const google = p.values[header];
+    expect(google.slice(0, 5)).toEqual(['Google Ads', 90, 90 / 236, 24, 40]);
+    expect(google[7]).toBe(30000);
+    expect(google[12]).toBe(3.6);
+    expect(google[14]).toBe('Strengthen · effective but expensive');
+    expect(p.numberFormats[header].slice(1, 8)).toEqual([
+      '#,##0',
+      '0.0%',
+      '#,##0',
+      '#,##0',
+      '0.0%',
+      '0.0%',
+      '#,##0 "zł"',
+    ]);
+    const verdicts = [1, 2, 3, 4, 5].map((i) => [
+      p.values[header - 1 + i][14],
+      p.backgrounds[header - 1 + i][14],
+    ]);
+    expect(verdicts).toEqual([
+      ['Strengthen · effective but expensive', GREEN],
+      ['Strengthen', GREEN],
+      ['Modify', AMBER],
+      ['Drop', RED],
+      ['Not enough data', GREY],
+    ]);
+  });
+
+  test('a channel named like a formula is kept verbatim as a string', () => {
+    expect(p.values[header + 4][0]).toBe('=IMPORTXML("http://x","//a")');
+    expect(p.numberFormats[header + 4][0]).toBe('');
+  });
+
+  test('the chart reads a channel / leads / conversion table right of the channel table, busiest first', () => {
+    expect(p.chart).not.toBeNull();
+    const { source, anchor, title } = p.chart!;
+    expect(title).toBe('Leads and conversion by channel');
+    expect(source).toEqual({ row: header, column: 18, numRows: 6, numColumns: 3 });
+    const cells = p.values
+      .slice(source.row - 1, source.row - 1 + source.numRows)
+      .map((row) => row.slice(source.column - 1, source.column - 1 + source.numColumns));
+    expect(cells).toEqual([
+      ['Channel', 'Leads', 'Conversion (lead → win)'],
+      ['Google Ads', 90, 24 / 90],
+      ['Cold calls', 52, 0],
+      ['Referrals', 50, 15 / 50],
+      ['Trade fairs', 40, 6 / 40],
+      ['=IMPORTXML("http://x","//a")', 4, 1 / 4],
+    ]);
+    expect(p.numberFormats[source.row][source.column + 1]).toBe('0.0%');
+    // Right of every table: no cell of columns 1–16 is further right than the chart data.
+    expect(anchor).toEqual({ row: source.row + source.numRows + 1, column: 18 });
+    expect(anchor.row).toBeLessThanOrEqual(p.values.length);
+  });
+
+  test('the chart shows at most 15 channels, the ones with the most leads', () => {
+    const report = fullReport();
+    report.channels = Array.from({ length: 30 }, (_, i) => ({
+      ...report.channels[2],
+      channel: `C${i}`,
+      leads: i,
+    }));
+    const p2 = plan(report);
+    const { source } = p2.chart!;
+    expect(source.numRows).toBe(16);
+    expect(p2.values[source.row][source.column - 1]).toBe('C29');
+    expect(p2.values[source.row + 14][source.column - 1]).toBe('C15');
+  });
+});
+
+describe('owner, deal, customer and status tables', () => {
+  const p = plan();
+
+  test('owners: numbers per salesperson, flags joined and highlighted', () => {
+    const range = block(p, 'owners');
+    expect(p.values[range.row - 1][0]).toBe('Salespeople');
+    const piotr = rowOf(p, 'Piotr', range);
+    expect(rowValues(p, piotr, 9)).toEqual([
+      'Piotr',
+      96,
+      12,
+      60,
+      12 / 72,
+      52,
+      5.2,
+      9900,
+      'Win rate 17% is below 60% of the team’s 26%.; Takes 52 days to win; the team takes 34.',
+    ]);
+    expect(p.numberFormats[piotr - 1].slice(4, 8)).toEqual(['0.0%', '0 "days"', '0.0', '#,##0 "zł"']);
+    expect(p.backgrounds[piotr - 1][8]).toBe(AMBER);
+    const anna = rowOf(p, 'Anna', range);
+    expect(p.values[anna - 1][8]).toBeNull();
+    expect(p.backgrounds[anna - 1][8]).toBeNull();
+    expect(rowOf(p, '@ola', range)).toBe(anna + 2);
+  });
+
+  test('deals to reconsider: the 20 oldest, oldest first, then "and 6 more"', () => {
+    const range = block(p, 'staleDeals');
+    const first = range.row + 2;
+    const ages = p.values.slice(first - 1, first - 1 + 20).map((row) => row[5]);
+    const expected = fullReport()
+      .staleDeals.map((d) => d.ageDays)
+      .sort((a, b) => b - a)
+      .slice(0, 20);
+    expect(ages).toEqual(expected);
+    expect(p.values[first - 1 + 20][0]).toBe('…and 6 more');
+    // The block ends with the "more" line.
+    expect(range.row + range.numRows - 1).toBe(first + 20);
+    const oldest = fullReport().staleDeals.find((d) => d.ageDays === expected[0])!;
+    expect(rowValues(p, first, 8)).toEqual([
+      oldest.row,
+      oldest.id,
+      oldest.name,
+      oldest.owner,
+      'Google Ads',
+      oldest.ageDays,
+      oldest.conversations,
+      'Open longer than twice the median time to win.',
+    ]);
+  });
+
+  test('customers to contact: never contacted first, then the 19 most overdue, then "and 4 more"', () => {
+    const range = block(p, 'overdueCustomers');
+    const first = range.row + 2;
+    expect(rowValues(p, first, 6)).toEqual(['Never Called Ltd', 'New', 'never', null, 14, null]);
+    const overdue = p.values.slice(first, first + 19).map((row) => row[5] as number);
+    expect(overdue).toEqual([...overdue].sort((a, b) => b - a));
+    expect(overdue[0]).toBe(103);
+    expect(p.values[first - 1 + 20][0]).toBe('…and 4 more');
+    // Last contact is a date serial, not text: 2024-01-15 is 45306.
+    expect(p.values[first][2]).toBe(45306);
+    expect(p.numberFormats[first][2]).toBe('yyyy-mm-dd');
+  });
+
+  test('statuses: customers, share, cadence (or "no plan"), median and overdue', () => {
+    const range = block(p, 'statuses');
+    expect(rowValues(p, range.row + 1, 6)).toEqual([
+      'Status',
+      'Customers',
+      'Share of customers',
+      'Contact every (days)',
+      'Median days since contact',
+      'Overdue',
+    ]);
+    expect(rowValues(p, range.row + 2, 6)).toEqual(['VIP', 12, 0.1, 30, 21, 3]);
+    expect(rowValues(p, range.row + 5, 6)).toEqual(['Partner', 8, 8 / 120, 'no plan', 40, 0]);
+  });
+});
+
+describe('questionnaire and data quality', () => {
+  const p = plan();
+
+  test('questionnaire answers per area, colored by their rating', () => {
+    const range = block(p, 'questionnaire');
+    expect(p.values[range.row - 1][0]).toBe('Questionnaire answers');
+    const conversations = rowOf(p, 'Sales conversations', range);
+    expect(rowValues(p, conversations + 1, 3)).toEqual(['Question', 'Answer', 'Note']);
+    expect(rowValues(p, conversations + 2, 3)).toEqual([
+      'We analyse the customer’s needs before offering',
+      'Yes',
+      null,
+    ]);
+    expect(rowValues(p, conversations + 3, 3)).toEqual([
+      'Salespeople handle objections well',
+      'Partly',
+      'Only the two seniors',
+    ]);
+    expect(rowValues(p, conversations + 5, 2)).toEqual(['Every offer is followed up', 'Not answered yet']);
+    const answerColors = [2, 3, 4, 5].map((i) => p.backgrounds[conversations - 1 + i][1]);
+    expect(answerColors).toEqual([GREEN, AMBER, RED, GREY]);
+    const acquisition = rowOf(p, 'Acquisition', range);
+    expect(p.values[acquisition + 1][0]).toBe('No questions for this area.');
+    const aftersales = rowOf(p, 'After-sales service', range);
+    expect(rowValues(p, aftersales + 3, 2)).toEqual([
+      'We have a support process with response times',
+      'Not applicable',
+    ]);
+  });
+
+  test('open stages are listed as read, so the user can check the mapping', () => {
+    const range = block(p, 'dataQuality');
+    const title = rowOf(p, 'Stages read as open (check them; change the mapping in Audit settings)', range);
+    expect(p.values.slice(title, title + 4).map((row) => row[0])).toEqual([
+      'Qualified',
+      'Proposal sent',
+      'Negotiation',
+      '+48 call back',
+    ]);
+  });
+
+  test('issues are counted per code, most frequent first', () => {
+    const range = block(p, 'dataQuality');
+    const title = rowOf(p, 'Issues by type', range);
+    expect(rowValues(p, title + 1, 2)).toEqual(['Issue', 'Count']);
+    expect(p.values.slice(title + 1, title + 5).map((row) => row.slice(0, 2))).toEqual([
+      ['Unreadable date', 24],
+      ['Unreadable number', 12],
+      ['Date in the future', 12],
+      ['Customer not in the Customers tab', 12],
+    ]);
+  });
+
+  test('the first 50 of 60 issues are listed with tab, row, column, type and message, then "and 10 more"', () => {
+    const range = block(p, 'dataQuality');
+    const title = rowOf(p, 'Issues (row by row)', range);
+    expect(rowValues(p, title + 1, 5)).toEqual(['Tab', 'Row', 'Column', 'Issue', 'What was found and done']);
+    expect(rowValues(p, title + 2, 5)).toEqual([
+      'Deals',
+      2,
+      'Created',
+      'Unreadable date',
+      'Row 2: bad_date — the row was skipped.',
+    ]);
+    expect(rowValues(p, title + 51, 5)).toEqual([
+      'Customers',
+      51,
+      'Created',
+      'Customer not in the Customers tab',
+      'Row 51: unknown_customer — the row was skipped.',
+    ]);
+    expect(p.values[title + 51][0]).toBe('…and 10 more');
+    expect(range.row + range.numRows - 1).toBe(title + 52);
+    expect(p.values).toHaveLength(title + 52);
+  });
+});
+
+describe('plan structure', () => {
+  const reports: [string, AuditReport][] = [
+    ['full', fullReport()],
+    ['empty', emptyReport()],
+    ['polish', { ...fullReport(), language: 'pl' }],
+  ];
+
+  test.each(reports)('%s: every rectangle has the shape of values', (_, report) => {
+    const p = plan(report);
+    const width = p.values[0].length;
+    expect(width).toBe(p.columnWidths.length);
+    for (const rect of [p.values, p.numberFormats, p.backgrounds, p.fontWeights, p.fontColors]) {
+      expect(rect).toHaveLength(p.values.length);
+      for (const row of rect) expect(row).toHaveLength(width);
+    }
+  });
+
+  test.each(reports)(
+    '%s: at most 12 merges, the same count, inside the sheet and not overlapping',
+    (_, report) => {
+      const p = plan(report);
+      expect(p.merges).toHaveLength(11);
+      const taken = new Set<string>();
+      for (const m of p.merges) {
+        expect(m.row).toBeGreaterThanOrEqual(1);
+        expect(m.column).toBeGreaterThanOrEqual(1);
+        expect(m.row + m.numRows - 1).toBeLessThanOrEqual(p.values.length);
+        expect(m.column + m.numColumns - 1).toBeLessThanOrEqual(p.values[0].length);
+        // A merge must not cross the frozen rows' edge: Sheets refuses that.
+        expect(m.row > p.frozenRows || m.row + m.numRows - 1 <= p.frozenRows).toBe(true);
+        for (let r = m.row; r < m.row + m.numRows; r++) {
+          for (let c = m.column; c < m.column + m.numColumns; c++) {
+            expect(taken.has(`${r}:${c}`)).toBe(false);
+            taken.add(`${r}:${c}`);
+          }
+        }
+      }
+    },
+  );
+
+  test.each(reports)(
+    '%s: every block the sidebar jumps to exists, in order, inside the sheet',
+    (_, report) => {
+      const p = plan(report);
+      expect(p.blocks.map((b) => b.id)).toEqual([
+        'overview',
+        'area.acquisition',
+        'channels',
+        'area.conversations',
+        'owners',
+        'staleDeals',
+        'area.aftersales',
+        'area.relationships',
+        'overdueCustomers',
+        'statuses',
+        'questionnaire',
+        'dataQuality',
+      ]);
+      let previousEnd = 0;
+      for (const { range } of p.blocks) {
+        expect(range.row).toBeGreaterThan(previousEnd);
+        expect(range.numRows).toBeGreaterThanOrEqual(1);
+        expect(range.column).toBe(1);
+        expect(range.row + range.numRows - 1).toBeLessThanOrEqual(p.values.length);
+        expect(range.column + range.numColumns - 1).toBeLessThanOrEqual(p.values[0].length);
+        previousEnd = range.row + range.numRows - 1;
+      }
+    },
+  );
+
+  test('numbers are numbers: no cell of a numeric column holds a pre-formatted string', () => {
+    const p = plan();
+    p.values.forEach((row, r) =>
+      row.forEach((value, c) => {
+        if (p.numberFormats[r][c] !== '' && value !== null) expect(typeof value).toBe('number');
+      }),
+    );
+  });
+
+  test('the plan size does not grow with the data', () => {
+    const small = plan(fullReport());
+    const big = fullReport();
+    const deal = big.staleDeals[0];
+    big.staleDeals = Array.from({ length: 100_000 }, (_, i) => ({ ...deal, ageDays: i % 977 }));
+    big.overdueCustomers = Array.from({ length: 20_000 }, (_, i) => ({
+      ...big.overdueCustomers[0],
+      overdueDays: i,
+    }));
+    big.issues = Array.from({ length: 50_000 }, () => big.issues[0]);
+    big.channels = Array.from({ length: 500 }, (_, i) => ({ ...big.channels[0], channel: `C${i}` }));
+    big.owners = Array.from({ length: 500 }, (_, i) => ({ ...big.owners[0], owner: `O${i}` }));
+    big.statuses = Array.from({ length: 500 }, (_, i) => ({ ...big.statuses[0], status: `S${i}` }));
+    big.openStages = Array.from({ length: 500 }, (_, i) => `Stage ${i}`);
+    const p = plan(big);
+    const caps = LIST_LIMITS.channels + LIST_LIMITS.owners + LIST_LIMITS.statuses + LIST_LIMITS.openStages;
+    expect(p.values.length).toBeLessThanOrEqual(small.values.length + caps + 10);
+    const stale = block(p, 'staleDeals');
+    expect(stale.numRows).toBe(2 + 20 + 1);
+    expect(p.values[stale.row + 1][5]).toBe(976);
+    expect(p.values[stale.row + 21][0]).toBe('…and 99980 more');
+  });
+});
+
+describe('empty report', () => {
+  const p = plan(emptyReport());
+
+  test('no chart without channels, and each empty list says why in one line', () => {
+    expect(p.chart).toBeNull();
+    const lines = (id: string) => {
+      const range = block(p, id);
+      return p.values.slice(range.row - 1, range.row - 1 + range.numRows).map((row) => row[0]);
+    };
+    expect(lines('channels').at(-1)).toBe(
+      'No channel data: add a Channel (or Source) column to the Deals tab.',
+    );
+    expect(lines('owners').at(-1)).toBe('No salesperson data: add an Owner column to the Deals tab.');
+    expect(lines('staleDeals').at(-1)).toBe(
+      'No open deal has stayed longer or taken more conversations than usual.',
+    );
+    expect(lines('overdueCustomers').at(-1)).toBe('No customer is overdue for contact.');
+    expect(lines('statuses').at(-1)).toBe('No customer statuses: add a Status column to the Customers tab.');
+    expect(lines('area.acquisition')).toEqual([
+      'Acquisition',
+      'Metric',
+      'Nothing could be measured in this area.',
+    ]);
+    expect(lines('dataQuality')).toEqual([
+      'Data quality',
+      'Stages read as open (check them; change the mapping in Audit settings)',
+      'No deal is open.',
+      null,
+      'No data issues found.',
+    ]);
+  });
+
+  test('cards without scores are grey with no change', () => {
+    expect(rowValues(p, 11, 11)).toEqual([
+      'Score (0–100) · change since last audit',
+      ...Array(10).fill(null),
+    ]);
+    expect(p.backgrounds[10].slice(1, 11)).toEqual(Array(10).fill(GREY));
+    expect(p.values[11][1]).toBe('No data');
+  });
+});
+
+describe('Polish plan', () => {
+  const report = fullReport();
+  report.language = 'pl';
+  const p = plan(report);
+
+  test('texts come from the Polish catalog', () => {
+    expect(p.values[0][0]).toBe('Audyt procesu sprzedaży');
+    expect(p.values[1][0]).toBe('Okres audytu');
+    expect(rowValues(p, 10, 4)).toEqual(['Obszar', 'Ocena ogólna', null, 'Pozyskanie']);
+    expect(p.values[11][3]).toBe('Do poprawy');
+    expect(p.values[11][5]).toBe('Krytycznie');
+    const conversations = block(p, 'area.conversations');
+    expect(p.values[conversations.row - 1][0]).toBe('Rozmowy sprzedażowe');
+    expect(rowOf(p, 'Skuteczność zamykania (win rate)', conversations)).toBeGreaterThan(conversations.row);
+    const channels = block(p, 'channels');
+    expect(p.values[channels.row][14]).toBe('Rekomendacja');
+    expect(p.values[channels.row + 1][14]).toBe('Wzmocnić · skuteczny, ale drogi');
+    expect(p.values[channels.row + 4][14]).toBe('Zrezygnować');
+    expect(p.chart!.title).toBe('Zapytania i konwersja według kanałów');
+  });
+
+  test('counted lines and day formats are Polish', () => {
+    const stale = block(p, 'staleDeals');
+    expect(p.values[stale.row + 21][0]).toBe('…i jeszcze 6 pozycji');
+    const overdue = block(p, 'overdueCustomers');
+    expect(p.values[overdue.row + 21][0]).toBe('…i jeszcze 4 pozycje');
+    const days = rowOf(p, 'Średni czas pozyskania klienta', block(p, 'area.conversations'));
+    expect(p.numberFormats[days - 1][1]).toBe('0 "dni"');
+    const velocity = rowOf(p, 'Tempo sprzedaży (wartość na dzień)', block(p, 'area.conversations'));
+    expect(p.numberFormats[velocity - 1][1]).toBe('#,##0 "zł/dzień"');
+    const quality = block(p, 'dataQuality');
+    expect(rowOf(p, 'Problemy według rodzaju', quality)).toBeGreaterThan(quality.row);
+    expect(rowOf(p, 'Nieczytelna data', quality)).toBeGreaterThan(quality.row);
+  });
+});

@@ -1,0 +1,370 @@
+// Hand-made AuditReports for the audit tab tests: one realistic full report and one with nothing in it.
+import type {
+  AreaResult,
+  AuditReport,
+  ChannelRow,
+  DataIssue,
+  IssueCode,
+  MetricResult,
+  OverdueCustomer,
+  QuestionResult,
+  StaleDeal,
+} from '../../../src/core/types';
+
+function metric(
+  id: string,
+  unit: MetricResult['unit'],
+  value: number | null,
+  rating: MetricResult['rating'],
+  rest: Partial<MetricResult> = {},
+): MetricResult {
+  return { id, value, unit, rating, target: null, sample: 120, note: null, ...rest };
+}
+
+function question(id: string, text: string, answer: QuestionResult['answer'], note = ''): QuestionResult {
+  const rating =
+    answer === 'yes' ? 'green' : answer === 'partly' ? 'amber' : answer === 'no' ? 'red' : 'unrated';
+  return { id, text, answer, note, rating };
+}
+
+const AREAS: AreaResult[] = [
+  {
+    id: 'acquisition',
+    score: 50,
+    rating: 'amber',
+    previousScore: 62.5,
+    metrics: [
+      metric('acquisition.leads', 'count', 236, 'unrated', { previous: 210 }),
+      metric('acquisition.leadToWinRate', 'ratio', 0.2288, 'unrated', { previous: 0.25 }),
+      metric('acquisition.blendedCac', 'currency', 1432.5, 'unrated', { sample: 54 }),
+      metric('acquisition.ltvToCac', 'multiple', 2.4, 'amber', {
+        target: '≥ 3',
+        sample: 54,
+        note: 'Every 1 zł spent on acquisition brings back 2.4 zł of margin.',
+      }),
+      metric('acquisition.effortSpread', 'multiple', null, 'nodata', {
+        sample: 0,
+        note: 'Add a Conversations column to Deals to see which channels take the most work.',
+      }),
+    ],
+    questions: [],
+  },
+  {
+    id: 'conversations',
+    score: 25,
+    rating: 'red',
+    previousScore: null,
+    metrics: [
+      metric('conversations.avgDaysToWin', 'days', 34.6, 'unrated', { previous: 41 }),
+      metric('conversations.medianDaysToWin', 'days', 28, 'unrated'),
+      metric('conversations.avgConversationsPerWin', 'count', 4.3, 'unrated', { previous: 3.8 }),
+      metric('conversations.avgDealValue', 'currency', 12480, 'unrated', { previous: 12480 }),
+      metric('conversations.medianDealValue', 'currency', 9800, 'unrated'),
+      metric('conversations.avgClv', 'currency', 21350, 'unrated'),
+      metric('conversations.avgDaysInFunnel', 'days', 39.2, 'unrated'),
+      metric('conversations.avgOpenDealAgeDays', 'days', 71.5, 'unrated'),
+      metric('conversations.staleOpenShare', 'ratio', 0.31, 'red', {
+        target: '≤ 10%',
+        note: '31% of open deals have stayed longer than usual.',
+      }),
+      metric('conversations.winRate', 'ratio', 0.21, 'amber', {
+        target: '≥ 25%',
+        previous: 0.24,
+        note: 'About 1 in 5 closed deals is won.',
+      }),
+      metric('conversations.salesVelocity', 'currencyPerDay', 1875.4, 'unrated'),
+    ],
+    questions: [
+      question('q.softSkills.needsAnalysis', 'We analyse the customer’s needs before offering', 'yes'),
+      question(
+        'q.softSkills.objections',
+        'Salespeople handle objections well',
+        'partly',
+        'Only the two seniors',
+      ),
+      question('q.softSkills.closing', 'Salespeople ask for the order', 'no'),
+      question('q.softSkills.followUp', 'Every offer is followed up', null),
+    ],
+  },
+  {
+    id: 'aftersales',
+    score: 83.3,
+    rating: 'green',
+    previousScore: 75,
+    metrics: [
+      metric('aftersales.followUpRate', 'ratio', 0.86, 'green', { target: '≥ 80%' }),
+      metric('aftersales.medianDaysToFollowUp', 'days', 5, 'green', { target: '≤ 7' }),
+      metric('aftersales.csat', 'ratio', 0.75, 'insufficient', {
+        target: '≥ 80%',
+        sample: 4,
+        note: 'Only 4 scores: too few to rate.',
+      }),
+      metric('aftersales.avgSatisfaction', 'score', 4.1, 'unrated', { sample: 4 }),
+      metric('aftersales.nps', 'points', 42, 'green', { target: '≥ 30' }),
+      metric('aftersales.repeatRate', 'ratio', 0.34, 'green', { target: '≥ 30%' }),
+      metric('aftersales.firstLineCoverage', 'ratio', null, 'nodata', {
+        target: '≥ 95%',
+        sample: 0,
+        note: 'Add an Account manager column to Customers.',
+      }),
+    ],
+    questions: [
+      question('q.aftersales.firstLine', 'The customer knows whom to call after the purchase', 'yes'),
+      question('q.aftersales.support', 'We have a support process with response times', 'na'),
+    ],
+  },
+  {
+    id: 'relationships',
+    score: null,
+    rating: 'insufficient',
+    previousScore: 40,
+    metrics: [
+      metric('relationships.overdueShare', 'ratio', 0.4, 'insufficient', { sample: 3 }),
+      metric('relationships.dormantShare', 'ratio', null, 'nodata', { sample: 0 }),
+      metric('relationships.expansionShare', 'ratio', 0.12, 'insufficient', { sample: 2 }),
+    ],
+    questions: [question('q.relationships.contactPlan', 'We have a contact plan per customer status', null)],
+  },
+];
+
+const CHANNELS: ChannelRow[] = [
+  channel('Google Ads', 90, 24, 40, 'strengthen', { cost: 30000, cac: 1250, ltvToCac: 3.6, expensive: true }),
+  channel('Referrals', 50, 15, 20, 'strengthen', { cost: 0, cac: 0, ltvToCac: null }),
+  channel('Trade fairs', 40, 6, 20, 'modify', { cost: 24000, cac: 4000, ltvToCac: 1.8 }),
+  channel('Cold calls', 52, 0, 30, 'drop', { cost: 9000, cac: null, ltvToCac: null }),
+  channel('=IMPORTXML("http://x","//a")', 4, 1, 1, 'insufficient', { cost: null, cac: null, ltvToCac: null }),
+];
+
+function channel(
+  name: string,
+  leads: number,
+  won: number,
+  lost: number,
+  verdict: ChannelRow['verdict'],
+  money: { cost: number | null; cac: number | null; ltvToCac: number | null; expensive?: true },
+): ChannelRow {
+  return {
+    channel: name,
+    leads,
+    share: leads / 236,
+    won,
+    lost,
+    conversion: won / leads,
+    winRate: won + lost > 0 ? won / (won + lost) : null,
+    cost: money.cost,
+    newCustomers: won,
+    cac: money.cac,
+    avgClv: won > 0 ? 15000 : null,
+    profitPerCustomer: money.cac === null || won === 0 ? null : 15000 - money.cac,
+    ltvToCac: money.ltvToCac,
+    conversationsPerWin: won > 0 ? 3.5 : null,
+    verdict,
+    ...(money.expensive ? { expensive: true as const } : {}),
+    reason: `${name}: ${won} won from ${leads} leads.`,
+  };
+}
+
+/** 26 stale deals in no particular order; ages 100, 103, … with a twist so the input is not sorted. */
+function staleDeals(count: number): StaleDeal[] {
+  return Array.from({ length: count }, (_, i) => ({
+    row: 10 + i,
+    id: `D-${1000 + i}`,
+    name: `Offer ${i}`,
+    owner: i % 2 === 0 ? 'Anna' : 'Piotr',
+    channel: 'Google Ads',
+    ageDays: 100 + ((i * 7) % count) * 3,
+    conversations: i % 5,
+    reason: 'Open longer than twice the median time to win.',
+  }));
+}
+
+function overdueCustomers(count: number): OverdueCustomer[] {
+  return Array.from({ length: count }, (_, i) =>
+    i === 3
+      ? {
+          customer: 'Never Called Ltd',
+          status: 'New',
+          lastContact: null,
+          daysSinceContact: null,
+          cadenceDays: 14,
+          overdueDays: null,
+        }
+      : {
+          customer: `Customer ${i}`,
+          status: 'Active',
+          lastContact: '2024-01-15',
+          daysSinceContact: 140 + i,
+          cadenceDays: 60,
+          overdueDays: 80 + ((i * 11) % count),
+        },
+  );
+}
+
+const ISSUE_CODES: IssueCode[] = ['bad_date', 'bad_date', 'bad_number', 'future_date', 'unknown_customer'];
+
+function issues(count: number): DataIssue[] {
+  return Array.from({ length: count }, (_, i) => {
+    const code = ISSUE_CODES[i % ISSUE_CODES.length];
+    return {
+      tab: code === 'unknown_customer' ? 'Customers' : 'Deals',
+      row: i + 2,
+      column: code === 'bad_number' ? 'Value' : 'Created',
+      code,
+      message: `Row ${i + 2}: ${code} — the row was skipped.`,
+    };
+  });
+}
+
+export function fullReport(): AuditReport {
+  return {
+    schemaVersion: 1,
+    generatedAt: '2024-06-03T09:15:42+02:00',
+    today: '2024-06-03',
+    period: { kind: 'all', from: null, to: '2024-06-03', label: 'All data (up to 2024-06-03)' },
+    locale: 'en-US',
+    language: 'en',
+    currency: 'PLN',
+    input: {
+      deals: {
+        found: true,
+        tab: 'Deals',
+        rows: 240,
+        used: 236,
+        mapping: {
+          created: 'Created',
+          stage: 'Stage',
+          value: 'Value',
+          channel: 'Channel',
+          closed: 'Closed',
+          customer: 'Customer',
+          owner: 'Owner',
+          conversations: 'Conversations',
+          type: null,
+          delivered: 'Delivered',
+          followUp: 'Follow-up',
+          id: 'Deal ID',
+          name: 'Name',
+          lostReason: null,
+        },
+        headers: [],
+      },
+      channels: {
+        found: true,
+        tab: 'Channels',
+        rows: 14,
+        used: 14,
+        mapping: { channel: 'Channel', cost: 'Cost', date: 'Month' },
+        headers: [],
+      },
+      customers: {
+        found: false,
+        tab: null,
+        rows: 0,
+        used: 0,
+        mapping: {
+          customer: null,
+          status: null,
+          lastContact: null,
+          satisfaction: null,
+          nps: null,
+          firstLine: null,
+          support: null,
+        },
+        headers: [],
+      },
+    },
+    openStages: ['Qualified', 'Proposal sent', 'Negotiation', '+48 call back'],
+    overall: { score: 52.8, rating: 'amber', previousScore: 59 },
+    areas: structuredClone(AREAS),
+    channels: structuredClone(CHANNELS),
+    owners: [
+      {
+        owner: 'Anna',
+        deals: 120,
+        won: 32,
+        lost: 70,
+        winRate: 32 / 102,
+        avgDaysToWin: 30.5,
+        conversationsPerWin: 3.9,
+        avgDealValue: 13100,
+        flags: [],
+      },
+      {
+        owner: 'Piotr',
+        deals: 96,
+        won: 12,
+        lost: 60,
+        winRate: 12 / 72,
+        avgDaysToWin: 52,
+        conversationsPerWin: 5.2,
+        avgDealValue: 9900,
+        flags: ['Win rate 17% is below 60% of the team’s 26%.', 'Takes 52 days to win; the team takes 34.'],
+      },
+      {
+        owner: '@ola',
+        deals: 20,
+        won: 2,
+        lost: 1,
+        winRate: 2 / 3,
+        avgDaysToWin: null,
+        conversationsPerWin: null,
+        avgDealValue: 8000,
+        flags: [],
+      },
+    ],
+    staleDeals: staleDeals(26),
+    overdueCustomers: overdueCustomers(24),
+    statuses: [
+      { status: 'VIP', customers: 12, share: 0.1, cadenceDays: 30, medianDaysSinceContact: 21, overdue: 3 },
+      {
+        status: 'Active',
+        customers: 70,
+        share: 70 / 120,
+        cadenceDays: 60,
+        medianDaysSinceContact: 75,
+        overdue: 18,
+      },
+      {
+        status: 'New',
+        customers: 30,
+        share: 0.25,
+        cadenceDays: 14,
+        medianDaysSinceContact: null,
+        overdue: 3,
+      },
+      {
+        status: 'Partner',
+        customers: 8,
+        share: 8 / 120,
+        cadenceDays: null,
+        medianDaysSinceContact: 40,
+        overdue: 0,
+      },
+    ],
+    issues: issues(60),
+  };
+}
+
+/** A report of a Deals tab with a few rows and nothing else: every list empty, every area grey. */
+export function emptyReport(): AuditReport {
+  const report = fullReport();
+  return {
+    ...report,
+    openStages: [],
+    overall: { score: null, rating: 'nodata' },
+    areas: report.areas.map((area) => ({
+      ...area,
+      score: null,
+      rating: 'nodata',
+      previousScore: undefined,
+      metrics: [],
+      questions: [],
+    })),
+    channels: [],
+    owners: [],
+    staleDeals: [],
+    overdueCustomers: [],
+    statuses: [],
+    issues: [],
+  };
+}
