@@ -1,7 +1,7 @@
 // Parses the runner's command line: one input and a few --options, each checked with a clear message.
 import { isoToDay } from '../core/days';
 import type { Lang } from '../core/types';
-import { UserError } from './errors';
+import { CliError } from './errors';
 
 export interface CliOptions {
   input: string;
@@ -36,27 +36,26 @@ export function parseArgs(argv: string[], today: string): CliOptions {
     else if (name === '--debug') debug = true;
     else if (isValueOption(name)) {
       const value = inlineValue ?? argv[++i];
-      if (value === undefined || value === '')
-        throw new UserError('cli.error.missingValue', { option: name });
+      if (value === undefined || value === '') throw new CliError('cli.error.missingValue', { option: name });
       values[name] = value;
-    } else if (name.startsWith('--')) throw new UserError('cli.error.unknownOption', { option: name });
+    } else if (name.startsWith('--')) throw new CliError('cli.error.unknownOption', { option: name });
     else inputs.push(arg);
   }
-  if (inputs.length === 0) throw new UserError('cli.error.missingInput');
-  if (inputs.length > 1) throw new UserError('cli.error.extraArgument', { value: inputs[1] });
+  if (inputs.length === 0) throw new CliError('cli.error.missingInput');
+  if (inputs.length > 1) throw new CliError('cli.error.extraArgument', { value: inputs[1] });
 
   const todayValue = values['--today'] ?? today;
-  if (isoToDay(todayValue) === null) throw new UserError('cli.error.badToday', { value: todayValue });
+  if (isoToDay(todayValue) === null) throw new CliError('cli.error.badToday', { value: todayValue });
   const lang = values['--lang'] ?? null;
   if (lang !== null && lang !== 'en' && lang !== 'pl')
-    throw new UserError('cli.error.badLang', { value: lang });
+    throw new CliError('cli.error.badLang', { value: lang });
   const locale = values['--locale'] ?? null;
-  if (locale !== null && !isLocale(locale)) throw new UserError('cli.error.badLocale', { value: locale });
+  if (locale !== null && !isLocale(locale)) throw new CliError('cli.error.badLocale', { value: locale });
   const out = values['--out'] ?? null;
-  if (out !== null && !/\.xlsx$/i.test(out)) throw new UserError('cli.error.badOutExtension', { path: out });
+  if (out !== null && !/\.xlsx$/i.test(out)) throw new CliError('cli.error.badOutExtension', { path: out });
   const json = values['--json'] ?? null;
   if (json !== null && !/\.json$/i.test(json))
-    throw new UserError('cli.error.badJsonExtension', { path: json });
+    throw new CliError('cli.error.badJsonExtension', { path: json });
   return { input: inputs[0], out, json, today: todayValue, lang, locale, force, debug };
 }
 

@@ -1,4 +1,4 @@
-// A user error carries a catalog message: the runner prints it as one line and exits, never with a stack trace.
+// A runner error carries a catalog message: the runner prints it as one line and exits, never with a stack trace.
 import type { MessageKey } from '../core/i18n/catalog';
 import type { Params } from '../core/i18n/format';
 
@@ -7,12 +7,12 @@ export const USER_ERROR_EXIT = 2;
 /** Exit code for a bug: the audit itself failed. */
 export const UNEXPECTED_ERROR_EXIT = 1;
 
-export class UserError extends Error {
+export class CliError extends Error {
   constructor(
     readonly key: MessageKey,
     readonly params: Params = {},
   ) {
     super(key);
-    this.name = 'UserError';
+    this.name = 'CliError';
   }
 }

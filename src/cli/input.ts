@@ -7,7 +7,7 @@ import type { MessageKey } from '../core/i18n/catalog';
 import type { Params } from '../core/i18n/format';
 import type { Grid, NamedGrid } from '../core/types';
 import { readCsv } from './csvFile';
-import { UserError } from './errors';
+import { CliError } from './errors';
 import { worksheetGrid } from './xlsxCells';
 
 export type TabRole = keyof TabNames;
@@ -39,7 +39,7 @@ export function locateInput(path: string, cwd: string): InputLocation {
   try {
     return statSync(fullPath).isDirectory() ? { folder: fullPath } : { file: fullPath };
   } catch {
-    throw new UserError('cli.error.notFound', { path });
+    throw new CliError('cli.error.notFound', { path });
   }
 }
 
@@ -53,7 +53,7 @@ export async function loadInput(
   const extension = extname(fullPath).toLowerCase();
   if (extension === '.xlsx' || extension === '.xlsm') return loadWorkbook(fullPath, path, onReading);
   if (extension === '.csv' || extension === '.txt') return loadSingleCsv(fullPath, path, onReading);
-  throw new UserError('cli.error.unsupportedInput', { path });
+  throw new CliError('cli.error.unsupportedInput', { path });
 }
 
 async function loadWorkbook(
@@ -66,10 +66,10 @@ async function loadWorkbook(
     await workbook.xlsx.readFile(fullPath);
   } catch {
     // Encrypted workbooks are OLE files, not zips; ExcelJS then fails inside its zip reader.
-    throw new UserError('cli.error.unreadableXlsx', { path });
+    throw new CliError('cli.error.unreadableXlsx', { path });
   }
   const names = detectTabs(workbook.worksheets.map((sheet) => sheet.name));
-  if (names.deals === null) throw new UserError('cli.error.noDealsTab', { path });
+  if (names.deals === null) throw new CliError('cli.error.noDealsTab', { path });
   const sheets = TAB_ROLES.map((role) => [role, names[role] && workbook.getWorksheet(names[role]!)] as const);
   onReading(sheets.reduce((sum, [, sheet]) => sum + (sheet ? Math.max(0, sheet.actualRowCount - 1) : 0), 0));
   const tabs = {} as LoadedInput['tabs'];
@@ -95,7 +95,7 @@ function loadCsvFolder(fullPath: string, path: string, onReading: ReadingProgres
     .sort();
   const fileByName = new Map(files.map((file) => [sheetName(basename(file, extname(file))), file]));
   const names = detectTabs([...fileByName.keys()]);
-  if (names.deals === null) throw new UserError('cli.error.noDealsCsv', { path });
+  if (names.deals === null) throw new CliError('cli.error.noDealsCsv', { path });
   const reader = new CsvReader();
   const used = new Set(TAB_ROLES.map((role) => names[role]));
   for (const [name, file] of fileByName) {
@@ -162,7 +162,7 @@ function readBytes(fullPath: string, path: string): Buffer {
   try {
     return readFileSync(fullPath);
   } catch (error) {
-    throw new UserError('cli.error.unreadableFile', {
+    throw new CliError('cli.error.unreadableFile', {
       path,
       reason: (error as NodeJS.ErrnoException).code ?? 'error',
     });

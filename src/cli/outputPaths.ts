@@ -1,7 +1,7 @@
 // Where the results go, and the rules that keep the input safe from them.
 import { existsSync, realpathSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
-import { UserError } from './errors';
+import { CliError } from './errors';
 import type { InputLocation } from './input';
 
 export const OUTPUT_FOLDER = 'out';
@@ -33,15 +33,15 @@ export function outputPaths(
 export function checkOutputPath(path: string, input: InputLocation, force: boolean, cwd: string): void {
   const target = canonical(path);
   if ('file' in input && target === canonical(input.file)) {
-    throw new UserError('cli.error.outputIsInput', { path });
+    throw new CliError('cli.error.outputIsInput', { path });
   }
   if ('folder' in input && isInside(target, canonical(input.folder))) {
-    throw new UserError('cli.error.outputInsideInput', { path, folder: input.folder });
+    throw new CliError('cli.error.outputInsideInput', { path, folder: input.folder });
   }
   if (force || !existsSync(path)) return;
   const earlierResult =
     isInside(target, canonical(resolve(cwd, OUTPUT_FOLDER))) || /-audit\.(xlsx|json)$/i.test(basename(path));
-  if (!earlierResult) throw new UserError('cli.error.outputExists', { path });
+  if (!earlierResult) throw new CliError('cli.error.outputExists', { path });
 }
 
 /** The real path, following links, of a file that may not exist yet (its folder is resolved instead). */

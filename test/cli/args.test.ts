@@ -1,5 +1,5 @@
 import { messageLanguage, parseArgs } from '../../src/cli/args';
-import { UserError } from '../../src/cli/errors';
+import { CliError } from '../../src/cli/errors';
 
 const TODAY = '2026-11-27';
 
@@ -7,10 +7,10 @@ function errorOf(argv: string[]): { key: string; params: object } {
   try {
     parseArgs(argv, TODAY);
   } catch (error) {
-    if (error instanceof UserError) return { key: error.key, params: error.params };
+    if (error instanceof CliError) return { key: error.key, params: error.params };
     throw error;
   }
-  throw new Error('expected a UserError');
+  throw new Error('expected a CliError');
 }
 
 describe('parseArgs', () => {

@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { UserError } from '../../src/cli/errors';
+import { CliError } from '../../src/cli/errors';
 import { checkOutputPath, outputPaths } from '../../src/cli/outputPaths';
 
 function keyOf(check: () => void): string | null {
@@ -9,7 +9,7 @@ function keyOf(check: () => void): string | null {
     check();
     return null;
   } catch (error) {
-    if (error instanceof UserError) return error.key;
+    if (error instanceof CliError) return error.key;
     throw error;
   }
 }
