@@ -6,11 +6,12 @@ import * as auditTab from './messages/auditTab';
 import * as cli from './messages/cli';
 import * as common from './messages/common';
 import * as engine from './messages/engine';
+import * as input from './messages/input';
 import * as sample from './messages/sample';
 
 const catalogs = {
-  en: { ...common.en, ...auditTab.en, ...engine.en, ...cli.en, ...sample.en },
-  pl: { ...common.pl, ...auditTab.pl, ...engine.pl, ...cli.pl, ...sample.pl },
+  en: { ...common.en, ...auditTab.en, ...engine.en, ...cli.en, ...sample.en, ...input.en },
+  pl: { ...common.pl, ...auditTab.pl, ...engine.pl, ...cli.pl, ...sample.pl, ...input.pl },
 } satisfies Record<Lang, Record<string, Message>>;
 
 export type MessageKey = keyof typeof catalogs.en;

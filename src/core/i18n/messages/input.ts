@@ -1,0 +1,120 @@
+// Texts of the input layer: column names of the tabs the add-on creates, and data-issue messages.
+// An issue message is a reason followed by what was done with the row or cell.
+import type { MessageTable } from '../format';
+
+export const en = {
+  'input.field.deals.id': 'Deal ID',
+  'input.field.deals.name': 'Deal name',
+  'input.field.deals.created': 'Created',
+  'input.field.deals.customer': 'Customer',
+  'input.field.deals.channel': 'Channel',
+  'input.field.deals.owner': 'Owner',
+  'input.field.deals.stage': 'Stage',
+  'input.field.deals.value': 'Value',
+  'input.field.deals.closed': 'Closed',
+  'input.field.deals.conversations': 'Conversations',
+  'input.field.deals.type': 'Type',
+  'input.field.deals.delivered': 'Delivered',
+  'input.field.deals.followUp': 'Follow-up',
+  'input.field.deals.lostReason': 'Lost reason',
+  'input.field.channels.channel': 'Channel',
+  'input.field.channels.date': 'Month',
+  'input.field.channels.cost': 'Cost',
+  'input.field.customers.customer': 'Customer',
+  'input.field.customers.status': 'Status',
+  'input.field.customers.lastContact': 'Last contact',
+  'input.field.customers.satisfaction': 'Satisfaction',
+  'input.field.customers.nps': 'NPS',
+  'input.field.customers.firstLine': 'First line',
+  'input.field.customers.support': 'Support plan',
+
+  'input.effect.rowSkipped': 'The row is not used.',
+  'input.effect.cellIgnored': 'The cell is ignored.',
+
+  'input.dealsMissing':
+    'No Deals tab found. Add a tab named "Deals" with one deal per row, or use Extensions → Sales Process Audit → Create input tabs.',
+  'input.noHeader':
+    'The tab "{tab}" is empty. Put the column headers in the first row and one record per row below them.',
+  'input.missingColumn.deals':
+    'The tab "{tab}" has no "{field}" column, so the audit cannot run. Add the column or pick it under column mapping in the sidebar.',
+  'input.missingColumn.other':
+    'The tab "{tab}" has no "{field}" column, so its rows are not used. Add the column or pick it under column mapping in the sidebar.',
+  'input.unknownOverride':
+    'The settings map "{field}" to the column "{column}", which the tab "{tab}" does not have; the column found automatically is used instead. Correct the column mapping in the sidebar.',
+  'input.duplicateHeader':
+    'The header "{column}" appears more than once; only its first column ({letter}) is read. Rename the other column if it holds different data.',
+  'input.missingRequired': '"{field}" is empty.',
+  'input.badDate': '"{value}" is not a date. Use a date like 2024-03-05.',
+  'input.errorValue': 'The cell shows the error {value}. Fix the formula or the source data.',
+  'input.futureCreated': 'The created date {date} is after today ({today}). Check the year.',
+  'input.futureContact': 'The last contact {date} is after today ({today}). Check the year.',
+  'input.closedBeforeCreated':
+    'The closed date {closed} is before the created date {created}, so the closed date is ignored.',
+  'input.badNumber': '"{value}" is not a number.',
+  'input.negativeValue': 'The value {value} is negative.',
+  'input.unknownType':
+    '"{value}" is not a known deal type (New, Up-sell, Cross-sell, Renewal, Existing business).',
+  'input.satisfactionRange': 'The score {value} is not on a 1–5 or 0–10 scale.',
+  'input.npsRange': 'The NPS answer {value} is not a whole number from 0 to 10.',
+  'input.duplicateCustomer':
+    'The customer "{value}" is already listed in row {first}; the first row is used and this one is not.',
+} satisfies MessageTable<string>;
+
+export const pl: MessageTable<keyof typeof en> = {
+  'input.field.deals.id': 'Nr transakcji',
+  'input.field.deals.name': 'Nazwa transakcji',
+  'input.field.deals.created': 'Data utworzenia',
+  'input.field.deals.customer': 'Klient',
+  'input.field.deals.channel': 'Kanał',
+  'input.field.deals.owner': 'Handlowiec',
+  'input.field.deals.stage': 'Etap',
+  'input.field.deals.value': 'Wartość',
+  'input.field.deals.closed': 'Data zamknięcia',
+  'input.field.deals.conversations': 'Liczba rozmów',
+  'input.field.deals.type': 'Typ',
+  'input.field.deals.delivered': 'Data wysyłki',
+  'input.field.deals.followUp': 'Kontakt po sprzedaży',
+  'input.field.deals.lostReason': 'Powód utraty',
+  'input.field.channels.channel': 'Kanał',
+  'input.field.channels.date': 'Miesiąc',
+  'input.field.channels.cost': 'Koszt',
+  'input.field.customers.customer': 'Klient',
+  'input.field.customers.status': 'Status',
+  'input.field.customers.lastContact': 'Ostatni kontakt',
+  'input.field.customers.satisfaction': 'Zadowolenie',
+  'input.field.customers.nps': 'NPS',
+  'input.field.customers.firstLine': 'Pierwsza linia kontaktu',
+  'input.field.customers.support': 'Wsparcie',
+
+  'input.effect.rowSkipped': 'Wiersz pominięto.',
+  'input.effect.cellIgnored': 'Komórkę pominięto.',
+
+  'input.dealsMissing':
+    'Nie znaleziono arkusza z transakcjami. Dodaj arkusz „Transakcje” z jedną transakcją w wierszu albo wybierz Rozszerzenia → Audyt procesu sprzedaży → Utwórz arkusze danych.',
+  'input.noHeader':
+    'Arkusz „{tab}” jest pusty. Wpisz nagłówki kolumn w pierwszym wierszu, a pod nimi po jednym rekordzie w wierszu.',
+  'input.missingColumn.deals':
+    'W arkuszu „{tab}” brakuje kolumny „{field}”, więc audytu nie da się przeprowadzić. Dodaj kolumnę albo wskaż ją w mapowaniu kolumn w panelu bocznym.',
+  'input.missingColumn.other':
+    'W arkuszu „{tab}” brakuje kolumny „{field}”, więc jego wiersze nie zostały użyte. Dodaj kolumnę albo wskaż ją w mapowaniu kolumn w panelu bocznym.',
+  'input.unknownOverride':
+    'W ustawieniach pole „{field}” wskazuje kolumnę „{column}”, której nie ma w arkuszu „{tab}”; użyto kolumny rozpoznanej automatycznie. Popraw mapowanie kolumn w panelu bocznym.',
+  'input.duplicateHeader':
+    'Nagłówek „{column}” występuje więcej niż raz; odczytano tylko pierwszą taką kolumnę ({letter}). Zmień nazwę drugiej, jeśli zawiera inne dane.',
+  'input.missingRequired': 'Pole „{field}” jest puste.',
+  'input.badDate': '„{value}” nie jest datą. Wpisz datę w postaci 2024-03-05 lub 05.03.2024.',
+  'input.errorValue': 'Komórka zawiera błąd {value}. Popraw formułę albo dane źródłowe.',
+  'input.futureCreated': 'Data utworzenia {date} jest późniejsza niż dzisiejsza ({today}). Sprawdź rok.',
+  'input.futureContact':
+    'Data ostatniego kontaktu {date} jest późniejsza niż dzisiejsza ({today}). Sprawdź rok.',
+  'input.closedBeforeCreated':
+    'Data zamknięcia {closed} jest wcześniejsza niż data utworzenia {created}, więc datę zamknięcia pominięto.',
+  'input.badNumber': '„{value}” nie jest liczbą.',
+  'input.negativeValue': 'Wartość {value} jest ujemna.',
+  'input.unknownType':
+    '„{value}” to nieznany typ transakcji (Nowy, Up-sell, Cross-sell, Odnowienie, Istniejący klient).',
+  'input.satisfactionRange': 'Ocena {value} nie mieści się w skali 1–5 ani 0–10.',
+  'input.npsRange': 'Odpowiedź NPS {value} nie jest liczbą całkowitą od 0 do 10.',
+  'input.duplicateCustomer':
+    'Klient „{value}” występuje już w wierszu {first}; użyto pierwszego wiersza, ten pominięto.',
+};
