@@ -1,0 +1,96 @@
+// Writes a SheetPlan onto a sheet with one call per attribute, so the number of calls does not grow
+// with the number of rows (SPEC §6).
+import type { CellRange, SheetPlan } from '../core/types';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type WrittenValue = string | number | boolean | Date;
+
+/**
+ * Sheets parses a written string as typed input (a formula, a number, a date) unless it starts with an
+ * apostrophe, which it drops and keeps the rest as text. Every plan string is literal text (user data
+ * such as `=IMPORTXML(…)` or `+48 600…` included), so each one gets the apostrophe.
+ */
+export function literalValues(values: SheetPlan['values']): WrittenValue[][] {
+  return values.map((row) =>
+    row.map((value) => {
+      if (value === null) return '';
+      if (typeof value === 'string') return value === '' ? '' : `'${value}`;
+      return value;
+    }),
+  );
+}
+
+/**
+ * Sheets has no call that merges many separate ranges, but mergeAcross merges every row of one range
+ * separately: runs of one-row merges over the same columns on consecutive rows become one call.
+ */
+export function groupMerges(merges: CellRange[]): { range: CellRange; across: boolean }[] {
+  const sorted = [...merges].sort(
+    (a, b) => a.column - b.column || a.numColumns - b.numColumns || a.row - b.row,
+  );
+  const groups: { range: CellRange; across: boolean }[] = [];
+  for (const merge of sorted) {
+    const last = groups[groups.length - 1];
+    const extendsLast =
+      last !== undefined &&
+      merge.numRows === 1 &&
+      (last.across || last.range.numRows === 1) &&
+      last.range.column === merge.column &&
+      last.range.numColumns === merge.numColumns &&
+      last.range.row + last.range.numRows === merge.row;
+    if (extendsLast) {
+      last.range = { ...last.range, numRows: last.range.numRows + 1 };
+      last.across = true;
+    } else {
+      groups.push({ range: { ...merge }, across: false });
+    }
+  }
+  return groups;
+}
+
+/** Consecutive columns of the same width, as setColumnWidths(start, count, width) calls. */
+export function widthRuns(widths: number[]): { start: number; count: number; width: number }[] {
+  const runs: { start: number; count: number; width: number }[] = [];
+  widths.forEach((width, index) => {
+    const last = runs[runs.length - 1];
+    if (last && last.width === width) last.count++;
+    else runs.push({ start: index + 1, count: 1, width });
+  });
+  return runs;
+}
+
+function rangeOf(sheet: Sheet, range: CellRange) {
+  return sheet.getRange(range.row, range.column, range.numRows, range.numColumns);
+}
+
+/** Writes the plan onto an empty sheet. */
+export function writePlan(sheet: Sheet, plan: SheetPlan): void {
+  const rows = plan.values.length;
+  const columns = rows ? plan.values[0].length : 0;
+  if (rows && columns) {
+    sheet
+      .getRange(1, 1, rows, columns)
+      .setValues(literalValues(plan.values))
+      .setNumberFormats(plan.numberFormats)
+      .setBackgrounds(plan.backgrounds)
+      .setFontWeights(plan.fontWeights)
+      .setFontColors(plan.fontColors);
+  }
+  for (const group of groupMerges(plan.merges)) {
+    const range = rangeOf(sheet, group.range);
+    if (group.across) range.mergeAcross();
+    else range.merge();
+  }
+  for (const run of widthRuns(plan.columnWidths)) sheet.setColumnWidths(run.start, run.count, run.width);
+  if (plan.frozenRows > 0) sheet.setFrozenRows(plan.frozenRows);
+  if (plan.chart) {
+    const chart = sheet
+      .newChart()
+      .asColumnChart()
+      .addRange(rangeOf(sheet, plan.chart.source))
+      .setPosition(plan.chart.anchor.row, plan.chart.anchor.column, 0, 0)
+      .setOption('title', plan.chart.title)
+      .build();
+    sheet.insertChart(chart);
+  }
+}

@@ -1,0 +1,99 @@
+// The stand-in must behave like Sheets where the add-on's safety depends on it.
+import { appsScriptGlobals } from '../support/appsScriptGlobals';
+import {
+  FakeSpreadsheet,
+  formatDate,
+  FORMULA_PLACEHOLDER,
+  parseWritten,
+  zonedDate,
+} from '../support/fakeSpreadsheet';
+
+describe('parseWritten (what Sheets makes of a written value)', () => {
+  it.each([
+    ['=SUM(A1:A2)', FORMULA_PLACEHOLDER, '=SUM(A1:A2)'],
+    ['+A1', FORMULA_PLACEHOLDER, '=+A1'],
+    ['-B2*3', FORMULA_PLACEHOLDER, '=-B2*3'],
+    ["'=SUM(A1:A2)", '=SUM(A1:A2)', null],
+    ["'0012", '0012', null],
+    ['0012', 12, null],
+    ['-5.5', -5.5, null],
+    ['TRUE', true, null],
+    ['@mention', '@mention', null],
+    ['plain text', 'plain text', null],
+  ])('%s', (input, value, formula) => {
+    expect(parseWritten(input, 'UTC')).toEqual({ value, formula });
+  });
+
+  it('reads an ISO date string as midnight in the spreadsheet zone', () => {
+    const cell = parseWritten('2024-03-05', 'Europe/Warsaw');
+    expect((cell.value as Date).toISOString()).toBe('2024-03-04T23:00:00.000Z');
+  });
+
+  it('keeps empty, numbers, booleans and Dates as they are', () => {
+    const date = new Date('2024-01-02T03:04:05Z');
+    expect(parseWritten(null, 'UTC').value).toBe('');
+    expect(parseWritten(7, 'UTC').value).toBe(7);
+    expect(parseWritten(false, 'UTC').value).toBe(false);
+    expect(parseWritten(date, 'UTC').value).toEqual(date);
+  });
+});
+
+describe('formatDate (Utilities.formatDate)', () => {
+  it('formats in the given zone', () => {
+    const instant = new Date('2024-04-15T22:30:00Z');
+    expect(formatDate(instant, 'Europe/Warsaw', 'yyyy-MM-dd')).toBe('2024-04-16');
+    expect(formatDate(instant, 'America/New_York', "yyyy-MM-dd'T'HH:mm")).toBe('2024-04-15T18:30');
+  });
+
+  it('finds the instant of a wall-clock time', () => {
+    expect(zonedDate('America/New_York', 2024, 7, 1, 9).toISOString()).toBe('2024-07-01T13:00:00.000Z');
+  });
+});
+
+describe('the services over a FakeSpreadsheet', () => {
+  it('returns Dates, numbers, booleans and empty strings from getValues, never null', () => {
+    const doc = new FakeSpreadsheet({ timeZone: 'UTC' });
+    doc.addSheet('Data').fill([
+      ['a', 1, true],
+      [new Date('2024-01-01T00:00:00Z'), null, ''],
+    ]);
+    const { globals } = appsScriptGlobals(doc);
+    const values = globals.SpreadsheetApp.getActive().getSheetByName('Data')!.getDataRange().getValues();
+    expect(values).toEqual([
+      ['a', 1, true],
+      [new Date('2024-01-01T00:00:00Z'), '', ''],
+    ]);
+  });
+
+  it('stores a written formula as a formula and an apostrophe string as text', () => {
+    const doc = new FakeSpreadsheet();
+    doc.addSheet('Data');
+    const { globals } = appsScriptGlobals(doc);
+    const range = globals.SpreadsheetApp.getActive().getSheetByName('Data')!.getRange(1, 1, 1, 2);
+    range.setValues([['=IMPORTXML("http://x","//a")', '\'=IMPORTXML("http://x","//a")']]);
+    expect(range.getFormulas()).toEqual([['=IMPORTXML("http://x","//a")', '']]);
+    expect(range.getValues()).toEqual([[FORMULA_PLACEHOLDER, '=IMPORTXML("http://x","//a")']]);
+  });
+
+  it('counts every call per class and method', () => {
+    const doc = new FakeSpreadsheet();
+    doc.addSheet('A');
+    const { globals, log } = appsScriptGlobals(doc);
+    const spreadsheet = globals.SpreadsheetApp.getActive();
+    spreadsheet.getSheets().forEach((sheet) => sheet.getName());
+    expect(log.toJSON()).toEqual({
+      'Sheet.getName': 1,
+      'Spreadsheet.getSheets': 1,
+      'SpreadsheetApp.getActive': 1,
+    });
+    expect(log.documentCalls()).toBe(3);
+  });
+
+  it('refuses a write whose data does not match the range, like Sheets', () => {
+    const doc = new FakeSpreadsheet();
+    doc.addSheet('A');
+    const { globals } = appsScriptGlobals(doc);
+    const range = globals.SpreadsheetApp.getActive().getSheetByName('A')!.getRange(1, 1, 2, 2);
+    expect(() => range.setValues([[1, 2]])).toThrow(/rows/);
+  });
+});

@@ -1,0 +1,121 @@
+import { groupMerges, literalValues, widthRuns, writePlan } from '../../src/addon/planWriter';
+import { SheetBuilder } from '../../src/core/plan/sheetBuilder';
+import type { SheetPlan } from '../../src/core/types';
+import { appsScriptGlobals } from '../support/appsScriptGlobals';
+import { FakeSpreadsheet } from '../support/fakeSpreadsheet';
+
+function samplePlan(dataRows: number): SheetPlan {
+  const builder = new SheetBuilder('Plan', [200, 100, 100, 80]);
+  builder.addRow([{ value: 'Title', bold: true, background: '#b7e1cd' }]);
+  builder.merge({ row: 1, column: 1, numRows: 1, numColumns: 4 });
+  builder.addRow(['Channel', 'Leads', 'Conversion', 'Since']);
+  for (let i = 0; i < dataRows; i++) {
+    const row = builder.addRow([
+      i === 0 ? '=IMPORTXML("http://x","//a")' : `Channel ${i}`,
+      i,
+      { value: i / dataRows, format: '0.0%', color: '#cc0000' },
+      new Date(Date.UTC(2024, 0, 1 + (i % 28))),
+    ]);
+    if (i < 2) builder.merge({ row, column: 3, numRows: 1, numColumns: 2 });
+  }
+  builder.freezeRows(2);
+  builder.setChart({
+    title: 'Leads',
+    source: { row: 2, column: 1, numRows: dataRows + 1, numColumns: 2 },
+    anchor: { row: 1, column: 6 },
+  });
+  return builder.build();
+}
+
+function writeOnFreshSheet(plan: SheetPlan) {
+  const doc = new FakeSpreadsheet({ timeZone: 'UTC' });
+  const fake = doc.addSheet('Plan');
+  const { globals, log } = appsScriptGlobals(doc);
+  const sheet = globals.SpreadsheetApp.getActive().getSheetByName('Plan')!;
+  log.reset();
+  writePlan(sheet, plan);
+  return { fake, log };
+}
+
+describe('literalValues', () => {
+  it('prefixes every non-empty string with an apostrophe and keeps other values', () => {
+    const date = new Date(0);
+    expect(literalValues([['=A1', '', null, 12, false, date, '0012']])).toEqual([
+      ["'=A1", '', '', 12, false, date, "'0012"],
+    ]);
+  });
+});
+
+describe('groupMerges', () => {
+  it('turns one-row merges over the same columns on consecutive rows into one mergeAcross', () => {
+    expect(
+      groupMerges([
+        { row: 5, column: 3, numRows: 1, numColumns: 2 },
+        { row: 4, column: 3, numRows: 1, numColumns: 2 },
+        { row: 1, column: 1, numRows: 1, numColumns: 4 },
+        { row: 8, column: 3, numRows: 1, numColumns: 2 },
+        { row: 10, column: 1, numRows: 2, numColumns: 2 },
+      ]),
+    ).toEqual([
+      { range: { row: 10, column: 1, numRows: 2, numColumns: 2 }, across: false },
+      { range: { row: 1, column: 1, numRows: 1, numColumns: 4 }, across: false },
+      { range: { row: 4, column: 3, numRows: 2, numColumns: 2 }, across: true },
+      { range: { row: 8, column: 3, numRows: 1, numColumns: 2 }, across: false },
+    ]);
+  });
+});
+
+describe('widthRuns', () => {
+  it('groups consecutive equal widths', () => {
+    expect(widthRuns([200, 100, 100, 80])).toEqual([
+      { start: 1, count: 1, width: 200 },
+      { start: 2, count: 2, width: 100 },
+      { start: 4, count: 1, width: 80 },
+    ]);
+  });
+});
+
+describe('writePlan', () => {
+  it('writes values as the plan has them: strings stay literal text, numbers and dates stay typed', () => {
+    const plan = samplePlan(3);
+    const { fake } = writeOnFreshSheet(plan);
+    const values = fake.values();
+    expect(values[2][0]).toBe('=IMPORTXML("http://x","//a")');
+    expect(fake.formulas()).toEqual([]);
+    expect(values[3]).toEqual(['Channel 1', 1, 1 / 3, new Date(Date.UTC(2024, 0, 2))]);
+  });
+
+  it('applies formats, colors, weights, merges, widths, frozen rows and the chart', () => {
+    const plan = samplePlan(3);
+    const { fake } = writeOnFreshSheet(plan);
+    expect(fake.numberFormats.get('3,3')).toBe('0.0%');
+    expect(fake.backgrounds.get('1,1')).toBe('#b7e1cd');
+    expect(fake.fontWeights.get('1,1')).toBe('bold');
+    expect(fake.fontColors.get('4,3')).toBe('#cc0000');
+    const byPosition = (a: { row: number; column: number }, b: { row: number; column: number }) =>
+      a.row - b.row || a.column - b.column;
+    expect([...fake.merges].sort(byPosition)).toEqual([...plan.merges].sort(byPosition));
+    expect([...fake.columnWidths]).toEqual([
+      [1, 200],
+      [2, 100],
+      [3, 100],
+      [4, 80],
+    ]);
+    expect(fake.frozenRows).toBe(2);
+    expect(fake.charts).toEqual([
+      {
+        type: 'column',
+        ranges: [{ row: 2, column: 1, numRows: 4, numColumns: 2 }],
+        position: { row: 1, column: 6 },
+        options: { title: 'Leads' },
+      },
+    ]);
+  });
+
+  it('makes the same calls for 10 rows and for 5,000', () => {
+    const small = writeOnFreshSheet(samplePlan(10)).log;
+    const large = writeOnFreshSheet(samplePlan(5000)).log;
+    expect(large.toJSON()).toEqual(small.toJSON());
+    expect(small.count('Range.setValues')).toBe(1);
+  });
+});

@@ -1,0 +1,249 @@
+// An in-memory stand-in for the Apps Script services the add-on uses, behaving like Sheets where it
+// matters to us: what getValues returns, how setValues parses strings, sheets, formats, metadata, the
+// document lock. Every call the bundle makes goes through a counting proxy (see appsScriptGlobals).
+
+export type StoredValue = string | number | boolean | Date;
+
+export interface StoredCell {
+  value: StoredValue;
+  formula: string | null;
+}
+
+export interface RangeSpec {
+  row: number;
+  column: number;
+  numRows: number;
+  numColumns: number;
+}
+
+export interface FakeChart {
+  type: string;
+  ranges: RangeSpec[];
+  position: { row: number; column: number };
+  options: Record<string, unknown>;
+}
+
+export interface FakeValidation {
+  range: RangeSpec;
+  values: string[];
+  allowInvalid: boolean;
+}
+
+/** What a formula cell returns from getValues: Sheets would compute it; we only need to see it happened. */
+export const FORMULA_PLACEHOLDER = '#FORMULA';
+
+const EMPTY: StoredCell = { value: '', formula: null };
+
+// ------------------------------------------------------------------ time zones
+
+function zoneParts(ms: number, timeZone: string): Record<string, number> {
+  const parts: Record<string, number> = {};
+  const format = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
+    hourCycle: 'h23',
+  });
+  for (const part of format.formatToParts(new Date(ms))) parts[part.type] = Number(part.value);
+  return parts;
+}
+
+/** The instant at which the wall clock in `timeZone` shows the given date and time. */
+export function zonedDate(
+  timeZone: string,
+  year: number,
+  month: number,
+  day: number,
+  hour = 0,
+  minute = 0,
+): Date {
+  const guess = Date.UTC(year, month - 1, day, hour, minute);
+  const shown = zoneParts(guess, timeZone);
+  const offset = Date.UTC(shown.year, shown.month - 1, shown.day, shown.hour, shown.minute) - guess;
+  return new Date(guess - offset);
+}
+
+/** Utilities.formatDate for the patterns the add-on uses: yyyy MM dd HH mm ss and quoted literals. */
+export function formatDate(date: Date, timeZone: string, pattern: string): string {
+  const p = zoneParts(date.getTime(), timeZone);
+  const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+  const tokens: Record<string, string> = {
+    yyyy: pad(p.year, 4),
+    MM: pad(p.month),
+    dd: pad(p.day),
+    HH: pad(p.hour),
+    mm: pad(p.minute),
+    ss: pad(p.second),
+  };
+  return pattern.replace(/'([^']*)'|yyyy|MM|dd|HH|mm|ss/g, (token, literal?: string) =>
+    literal !== undefined ? literal : tokens[token],
+  );
+}
+
+// ------------------------------------------------------------------ what Sheets makes of a written value
+
+/**
+ * Parses a written value the way Sheets parses typed input: `=`/`+`/`-` expressions become formulas,
+ * a leading apostrophe keeps the rest as text, numbers, TRUE/FALSE and ISO dates become typed values.
+ */
+export function parseWritten(input: unknown, timeZone: string): StoredCell {
+  if (input === null || input === undefined || input === '') return EMPTY;
+  if (typeof input === 'number' || typeof input === 'boolean') return { value: input, formula: null };
+  if (input instanceof Date || Object.prototype.toString.call(input) === '[object Date]')
+    return { value: new Date((input as Date).getTime()), formula: null };
+  const text = String(input);
+  if (text.startsWith("'")) return { value: text.slice(1), formula: null };
+  const trimmed = text.trim();
+  if (/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(trimmed)) return { value: Number(trimmed), formula: null };
+  if (/^[=+-]/.test(trimmed) && trimmed.length > 1) {
+    return { value: FORMULA_PLACEHOLDER, formula: trimmed.startsWith('=') ? trimmed : `=${trimmed}` };
+  }
+  if (/^(true|false)$/i.test(trimmed)) return { value: trimmed.toLowerCase() === 'true', formula: null };
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(trimmed);
+  if (iso) return { value: zonedDate(timeZone, +iso[1], +iso[2], +iso[3]), formula: null };
+  return { value: text, formula: null };
+}
+
+function copyValue(value: StoredValue): StoredValue {
+  return value instanceof Date ? new Date(value.getTime()) : value;
+}
+
+// ------------------------------------------------------------------ the document
+
+export class FakeSheet {
+  cells: StoredCell[][] = [];
+  numberFormats = new Map<string, string>();
+  backgrounds = new Map<string, string>();
+  fontWeights = new Map<string, string>();
+  fontColors = new Map<string, string>();
+  merges: RangeSpec[] = [];
+  columnWidths = new Map<number, number>();
+  frozenRows = 0;
+  metadata: { key: string; value: string | null }[] = [];
+  charts: FakeChart[] = [];
+  validations: FakeValidation[] = [];
+
+  constructor(
+    readonly spreadsheet: FakeSpreadsheet,
+    public name: string,
+    readonly id: number,
+  ) {}
+
+  cell(row: number, column: number): StoredCell {
+    return this.cells[row - 1]?.[column - 1] ?? EMPTY;
+  }
+
+  write(row: number, column: number, cell: StoredCell): void {
+    while (this.cells.length < row) this.cells.push([]);
+    const line = this.cells[row - 1];
+    while (line.length < column) line.push(EMPTY);
+    line[column - 1] = cell;
+  }
+
+  get lastRow(): number {
+    for (let r = this.cells.length; r > 0; r--) {
+      if (this.cells[r - 1].some((c) => c.value !== '' || c.formula)) return r;
+    }
+    return 0;
+  }
+
+  get lastColumn(): number {
+    let last = 0;
+    for (const line of this.cells) {
+      for (let c = line.length; c > last; c--) {
+        if (line[c - 1].value !== '' || line[c - 1].formula) {
+          last = c;
+          break;
+        }
+      }
+    }
+    return last;
+  }
+
+  /** The values as getValues of the data range would give them (test helper, not counted). */
+  values(): StoredValue[][] {
+    const rows = this.lastRow;
+    const columns = this.lastColumn;
+    return Array.from({ length: rows }, (_, r) =>
+      Array.from({ length: columns }, (_, c) => copyValue(this.cell(r + 1, c + 1).value)),
+    );
+  }
+
+  formulas(): string[] {
+    return this.cells.flatMap((line) => line.map((c) => c.formula).filter((f): f is string => !!f));
+  }
+
+  /** Fills the tab from row 1 as a user typing or pasting values would (test helper, not counted). */
+  fill(grid: unknown[][]): this {
+    grid.forEach((line, r) =>
+      line.forEach((value, c) => this.write(r + 1, c + 1, parseWritten(value, this.spreadsheet.timeZone))),
+    );
+    return this;
+  }
+
+  /** Everything a user could see of the tab, for byte-identical comparisons. */
+  snapshot(): string {
+    return JSON.stringify({
+      name: this.name,
+      cells: this.cells,
+      numberFormats: [...this.numberFormats],
+      backgrounds: [...this.backgrounds],
+      fontWeights: [...this.fontWeights],
+      fontColors: [...this.fontColors],
+      merges: this.merges,
+      columnWidths: [...this.columnWidths],
+      frozenRows: this.frozenRows,
+      metadata: this.metadata,
+      charts: this.charts,
+      validations: this.validations,
+    });
+  }
+}
+
+export class FakeLock {
+  /** Set by a test to play another execution that holds the document lock. */
+  heldElsewhere = false;
+  held = false;
+}
+
+export class FakeSpreadsheet {
+  sheets: FakeSheet[] = [];
+  timeZone: string;
+  locale: string;
+  userLocale: string;
+  toasts: { message: string; title: string }[] = [];
+  alerts: { title: string; message: string }[] = [];
+  dialogs: { kind: 'sidebar' | 'modal'; title: string; html: string }[] = [];
+  menus: { method: string; args: unknown[] }[] = [];
+  documentProperties = new Map<string, string>();
+  activeRange: { sheet: string; range: RangeSpec } | null = null;
+  lock = new FakeLock();
+  /** A test can make the next write calls of a method throw, to play a failure mid-way. */
+  failOn: string | null = null;
+  private nextSheetId = 1;
+
+  constructor(options: { timeZone?: string; locale?: string; userLocale?: string } = {}) {
+    this.timeZone = options.timeZone ?? 'Europe/Warsaw';
+    this.locale = options.locale ?? 'en_US';
+    this.userLocale = options.userLocale ?? 'en';
+  }
+
+  addSheet(name: string, index = this.sheets.length): FakeSheet {
+    if (this.sheet(name)) throw new Error(`A sheet with the name "${name}" already exists.`);
+    const sheet = new FakeSheet(this, name, this.nextSheetId++);
+    this.sheets.splice(index, 0, sheet);
+    return sheet;
+  }
+
+  sheet(name: string): FakeSheet | undefined {
+    return this.sheets.find((s) => s.name === name);
+  }
+
+  sheetNames(): string[] {
+    return this.sheets.map((s) => s.name);
+  }
+}
