@@ -312,6 +312,8 @@ export interface AuditReport {
   openStages: string[];
   overall: { score: number | null; rating: Rating; previousScore?: number | null };
   areas: AreaResult[];
+  /** Questions about the audit itself (repeated regularly, outside review): shown, but in no area score. */
+  processQuestions?: QuestionResult[];
   channels: ChannelRow[];
   owners: OwnerRow[];
   staleDeals: StaleDeal[];

@@ -12,6 +12,7 @@ import type {
   IssueCode,
   Lang,
   MetricResult,
+  QuestionResult,
   Rating,
   SheetPlan,
   TabKind,
@@ -473,27 +474,29 @@ class AuditTabLayout {
 
   private questionnaire(): void {
     const first = this.title('tab.questionnaire.title');
-    for (const id of AREA_ORDER) {
-      const { questions } = this.area(id);
-      this.b.addRow([{ value: t(this.lang, `area.${id}`), bold: true }]);
-      this.headerRow(['tab.col.question', 'tab.col.answer', 'tab.col.note']);
-      this.list(
-        questions,
-        questions.length,
-        (question) => [
-          question.text,
-          question.answer === null
-            ? { value: this.tx('tab.notAnswered'), background: RATING_COLORS[question.rating] }
-            : {
-                value: t(this.lang, `answer.${question.answer}`),
-                background: RATING_COLORS[question.rating],
-              },
-          question.note === '' ? null : question.note,
-        ],
-        'tab.questionnaire.empty',
-      );
-    }
+    for (const id of AREA_ORDER) this.questionTable(t(this.lang, `area.${id}`), this.area(id).questions);
+    const process = this.report.processQuestions ?? [];
+    if (process.length > 0) this.questionTable(this.tx('tab.questionnaire.process'), process);
     this.endBlock('questionnaire', first);
+  }
+
+  private questionTable(heading: string, questions: readonly QuestionResult[]): void {
+    this.b.addRow([{ value: heading, bold: true }]);
+    this.headerRow(['tab.col.question', 'tab.col.answer', 'tab.col.note']);
+    this.list(
+      questions,
+      questions.length,
+      (question) => [
+        question.text,
+        {
+          value:
+            question.answer === null ? this.tx('tab.notAnswered') : t(this.lang, `answer.${question.answer}`),
+          background: RATING_COLORS[question.rating],
+        },
+        question.note === '' ? null : question.note,
+      ],
+      'tab.questionnaire.empty',
+    );
   }
 
   private dataQuality(): void {

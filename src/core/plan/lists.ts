@@ -6,6 +6,7 @@
  */
 export function topBy<T>(items: readonly T[], limit: number, score: (item: T) => number): T[] {
   const top: { item: T; score: number }[] = [];
+  if (limit <= 0) return [];
   for (const item of items) {
     const value = score(item);
     if (top.length === limit && !(value > top[top.length - 1].score)) continue;

@@ -450,6 +450,20 @@ describe('questionnaire and data quality', () => {
     ]);
   });
 
+  test('questions about the audit itself come last in the questionnaire, and only when there are some', () => {
+    const range = block(p, 'questionnaire');
+    const process = rowOf(p, 'The audit itself (not counted in any score)', range);
+    expect(rowValues(p, process + 3, 3)).toEqual([
+      'Someone from outside reviews the process at least yearly',
+      'No',
+      'Never so far',
+    ]);
+    expect(range.row + range.numRows - 1).toBe(process + 3);
+    const empty = plan(emptyReport());
+    const emptyRange = block(empty, 'questionnaire');
+    expect(() => rowOf(empty, 'The audit itself (not counted in any score)', emptyRange)).toThrow();
+  });
+
   test('open stages are listed as read, so the user can check the mapping', () => {
     const range = block(p, 'dataQuality');
     const title = rowOf(p, 'Stages read as open (check them; change the mapping in Audit settings)', range);

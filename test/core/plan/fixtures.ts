@@ -276,6 +276,15 @@ export function fullReport(): AuditReport {
     openStages: ['Qualified', 'Proposal sent', 'Negotiation', '+48 call back'],
     overall: { score: 52.8, rating: 'amber', previousScore: 59 },
     areas: structuredClone(AREAS),
+    processQuestions: [
+      question('q.process.regularAudit', 'The audit is repeated regularly', 'yes'),
+      question(
+        'q.process.outsideReview',
+        'Someone from outside reviews the process at least yearly',
+        'no',
+        'Never so far',
+      ),
+    ],
     channels: structuredClone(CHANNELS),
     owners: [
       {
@@ -351,6 +360,7 @@ export function emptyReport(): AuditReport {
   return {
     ...report,
     openStages: [],
+    processQuestions: undefined,
     overall: { score: null, rating: 'nodata' },
     areas: report.areas.map((area) => ({
       ...area,
