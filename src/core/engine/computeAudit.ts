@@ -1,11 +1,16 @@
 // The audit engine: parsed input + settings → the report of SPEC §4.3 (metrics, ratings, verdicts, lists).
 import { dayToIso } from '../days';
+import type { QuestionView } from '../server-api';
 import type { AreaId, AuditReport, Day, Lang, MetricResult, ParsedInput, Settings } from '../types';
 import { acquisition } from './acquisition';
-import { buildBuyers, type Buyer } from './buyers';
+import { aftersales } from './aftersales';
+import { buildBuyers, firstWins, type Buyer } from './buyers';
+import { conversations } from './conversations';
 import { hasColumn, type Env } from './metric';
 import { numberText } from './numberText';
 import { costsInPeriod, dealsInPeriod, inRange, periodRange, periodReport } from './period';
+import { owners } from './owners';
+import { relationships } from './relationships';
 import { areaResult, overallScore, questionResults, scoreRating } from './scoring';
 
 /** The scores of the previous run, as the history tab keeps them (structurally history's PreviousRun). */
@@ -22,7 +27,7 @@ export interface AuditContext {
   locale: string;
   generatedAt: string;
   previous: PreviousScores | null;
-  questions: readonly { id: string; area: AreaId | 'process'; text: string }[];
+  questions: readonly QuestionView[];
 }
 
 const AREAS: readonly AreaId[] = ['acquisition', 'conversations', 'aftersales', 'relationships'];
@@ -45,24 +50,25 @@ export function computeAudit(parsed: ParsedInput, settings: Settings, ctx: Audit
   const newBuyers: Buyer[] = [];
   for (const buyer of buyers.values()) if (inRange(buyer.wonDeals[0].created, range)) newBuyers.push(buyer);
 
+  const namedBuyers: Buyer[] = [];
+  for (const buyer of buyers.values()) if (buyer.named) namedBuyers.push(buyer);
+
   const acq = acquisition(env, deals, costs, newBuyers);
+  const talks = conversations(env, deals, buyers.values());
+  const rel = relationships(env, deals, parsed.customers, namedBuyers, firstWins(buyers));
   const metricsByArea: Record<AreaId, MetricResult[]> = {
     acquisition: acq.metrics,
-    conversations: [],
-    aftersales: [],
-    relationships: [],
+    conversations: talks.metrics,
+    aftersales: aftersales(env, deals, parsed.customers, namedBuyers),
+    relationships: rel.metrics,
   };
-
+  const questionsOf = (area: AreaId | 'process') =>
+    questionResults(
+      ctx.questions.filter((question) => question.area === area),
+      settings.answers,
+    );
   const areas = AREAS.map((id) =>
-    areaResult(
-      id,
-      metricsByArea[id],
-      questionResults(
-        ctx.questions.filter((question) => question.area === id),
-        settings.answers,
-      ),
-      previous ? previous.areas : null,
-    ),
+    areaResult(id, metricsByArea[id], questionsOf(id), previous ? previous.areas : null),
   );
   const overall = overallScore(areas);
   return {
@@ -81,11 +87,12 @@ export function computeAudit(parsed: ParsedInput, settings: Settings, ctx: Audit
       ...(previous ? { previousScore: previous.overall } : {}),
     },
     areas,
+    processQuestions: questionsOf('process'),
     channels: acq.channels,
-    owners: [],
-    staleDeals: [],
-    overdueCustomers: [],
-    statuses: [],
+    owners: owners(env, deals, talks),
+    staleDeals: talks.staleDeals,
+    overdueCustomers: rel.overdueCustomers,
+    statuses: rel.statuses,
     issues: parsed.issues,
   };
 }

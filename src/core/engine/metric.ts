@@ -102,13 +102,29 @@ export function firstMissing(env: Pick<Env, 'input'>, ...needs: Need[]): Need | 
   return needs.find((need) => !hasColumn(env, need)) ?? null;
 }
 
+function columnLabel(lang: Lang, need: Need): string {
+  switch (need.tab) {
+    case 'deals':
+      return t(lang, `engine.field.deals.${need.field}` as const);
+    case 'channels':
+      return t(lang, `engine.field.channels.${need.field}` as const);
+    case 'customers':
+      return t(lang, `engine.field.customers.${need.field}` as const);
+  }
+}
+
 /** The one-line hint of a no-data metric: which tab or column to add. */
 export function missingHint(env: Pick<Env, 'input' | 'lang'>, need: Need): string {
-  const column = t(env.lang, `engine.field.${need.tab}.${need.field}` as MessageKey);
-  const tab = t(env.lang, `engine.tab.${need.tab}`);
-  return env.input[need.tab].found
-    ? t(env.lang, 'engine.hint.addColumn', { column, tab })
-    : t(env.lang, 'engine.hint.addTab', { column, tab });
+  const params = { column: columnLabel(env.lang, need), tab: t(env.lang, `engine.tab.${need.tab}`) };
+  return t(env.lang, env.input[need.tab].found ? 'engine.hint.addColumn' : 'engine.hint.addTab', params);
+}
+
+/** The no-data note of a metric whose column is there but holds nothing usable. */
+export function emptyColumnNote(lang: Lang, need: Need): string {
+  return t(lang, 'engine.note.emptyColumn', {
+    column: columnLabel(lang, need),
+    tab: t(lang, `engine.tab.${need.tab}`),
+  });
 }
 
 export function bandRating(value: number, band: Band): 'green' | 'amber' | 'red' {
