@@ -47,6 +47,10 @@ export interface SettingsPatch {
   bands?: Settings['bands'];
 }
 
+/**
+ * Column overrides chosen in the sidebar, per tab and field: a header text = use that column;
+ * '' = the field is not used (no column feeds it); null = forget the override and detect the column again.
+ */
 export interface MappingPatch {
   deals?: Partial<Record<DealField, string | null>>;
   channels?: Partial<Record<ChannelField, string | null>>;

@@ -1,0 +1,240 @@
+// The Audit view: run the audit, then the overall score, the four areas with their metrics, and the channels.
+import type { SidebarState } from '../../src/core/server-api';
+import type {
+  AreaResult,
+  AuditReport,
+  ChannelRow,
+  MetricResult,
+  QuestionResult,
+  Rating,
+  Verdict,
+} from '../../src/core/types';
+import { runAction } from '../actions';
+import { h } from '../dom';
+import {
+  formatChange,
+  formatContextOf,
+  formatDateTime,
+  formatScore,
+  formatTrend,
+  formatValue,
+  type FormatContext,
+} from '../format';
+import { tr } from '../i18n';
+import { metricLabel } from '../labels';
+import { setState } from '../store';
+import { showNotice } from '../status';
+
+const VERDICT_RATING: Record<Verdict, Rating> = {
+  strengthen: 'green',
+  modify: 'amber',
+  drop: 'red',
+  insufficient: 'insufficient',
+};
+
+/** Green, amber and red have their colors; the three "not rated" kinds share the grey. */
+function ratingClass(rating: Rating): string {
+  return `rating-${rating === 'green' || rating === 'amber' || rating === 'red' ? rating : 'grey'}`;
+}
+
+function ratingChip(rating: Rating): HTMLElement {
+  return h('span', { className: `chip ${ratingClass(rating)}` }, tr(`rating.${rating}`));
+}
+
+function selectBlockLink(blockId: string): HTMLButtonElement {
+  const link: HTMLButtonElement = h(
+    'button',
+    {
+      type: 'button',
+      className: 'link',
+      onclick: async () => {
+        const selected = await runAction(link, null, 'sidebarSelectBlock', blockId);
+        if (selected === false) showNotice(tr('sidebar.audit.noAuditTab'));
+      },
+      attrs: { 'data-block': blockId },
+    },
+    tr('sidebar.audit.showOnTab'),
+  );
+  return link;
+}
+
+function runSection(state: SidebarState): HTMLElement {
+  const button: HTMLButtonElement = h(
+    'button',
+    {
+      type: 'button',
+      className: 'action',
+      id: 'run-audit',
+      onclick: async () => {
+        const next = await runAction(button, 'sidebar.audit.running', 'sidebarRunAudit');
+        if (next) {
+          setState(next);
+          showNotice(tr('sidebar.audit.done'));
+        }
+      },
+    },
+    tr('sidebar.audit.run'),
+  );
+  const { lastRun } = state;
+  const locale = formatContextOf(state).locale;
+  const trend = lastRun
+    ? formatTrend(lastRun.overallScore, lastRun.previousOverallScore, state.language)
+    : null;
+  return h(
+    'section',
+    { className: 'block run' },
+    button,
+    lastRun
+      ? h(
+          'div',
+          { className: 'last-run' },
+          h('div', null, tr('sidebar.audit.lastRun', { date: formatDateTime(lastRun.generatedAt, locale) })),
+          h('div', { className: trend ? 'trend' : 'secondary' }, trend ?? tr('sidebar.audit.firstRun')),
+        )
+      : h('div', { className: 'last-run secondary' }, tr('sidebar.audit.neverRun')),
+  );
+}
+
+function overallCard(report: AuditReport, context: FormatContext): HTMLElement {
+  return h(
+    'div',
+    {
+      className: `card overall ${ratingClass(report.overall.rating)}`,
+      attrs: { 'data-rating': report.overall.rating },
+    },
+    h('div', { className: 'card-title' }, tr('sidebar.audit.overall')),
+    h('div', { className: 'score' }, formatScore(report.overall.score, context.lang)),
+    h('div', { className: 'card-rating' }, tr(`rating.${report.overall.rating}`)),
+  );
+}
+
+function metricItem(metric: MetricResult, context: FormatContext): HTMLElement {
+  const change = formatChange(metric.value, metric.previous, metric.unit, context);
+  return h(
+    'li',
+    { className: 'metric', attrs: { 'data-metric': metric.id } },
+    h(
+      'div',
+      { className: 'metric-head' },
+      h('span', { className: 'metric-name' }, metricLabel(metric.id)),
+      h('span', { className: 'metric-value' }, formatValue(metric.value, metric.unit, context)),
+    ),
+    h(
+      'div',
+      { className: 'metric-meta' },
+      ratingChip(metric.rating),
+      h(
+        'span',
+        { className: 'secondary' },
+        metric.target ? tr('sidebar.audit.target', { target: metric.target }) : tr('sidebar.audit.noTarget'),
+      ),
+    ),
+    change ? h('div', { className: 'secondary change' }, change) : null,
+    metric.note ? h('div', { className: 'note' }, metric.note) : null,
+  );
+}
+
+function questionItem(question: QuestionResult): HTMLElement {
+  return h(
+    'li',
+    { className: 'metric' },
+    h('div', { className: 'metric-name' }, question.text),
+    h(
+      'div',
+      { className: 'metric-meta' },
+      ratingChip(question.rating),
+      h(
+        'span',
+        { className: 'secondary' },
+        question.answer ? tr(`answer.${question.answer}`) : tr('sidebar.audit.unanswered'),
+      ),
+    ),
+    question.note ? h('div', { className: 'note' }, question.note) : null,
+  );
+}
+
+function areaCard(area: AreaResult, context: FormatContext): HTMLElement {
+  const trend = formatTrend(area.score, area.previousScore, context.lang);
+  const answered = area.questions.filter((question) => question.answer !== null);
+  return h(
+    'details',
+    { className: 'area', attrs: { 'data-area': area.id } },
+    h(
+      'summary',
+      { className: `card ${ratingClass(area.rating)}`, attrs: { 'data-rating': area.rating } },
+      h('span', { className: 'card-title' }, tr(`area.${area.id}`)),
+      h('span', { className: 'card-score' }, formatScore(area.score, context.lang)),
+      h('span', { className: 'card-rating' }, tr(`rating.${area.rating}`)),
+      trend ? h('span', { className: 'card-trend' }, trend) : null,
+    ),
+    h(
+      'div',
+      { className: 'area-body' },
+      h('ul', { className: 'metrics' }, ...area.metrics.map((metric) => metricItem(metric, context))),
+      answered.length ? h('h4', null, tr('sidebar.audit.questions')) : null,
+      answered.length ? h('ul', { className: 'metrics' }, ...answered.map(questionItem)) : null,
+      selectBlockLink(`area.${area.id}`),
+    ),
+  );
+}
+
+function channelItem(channel: ChannelRow, context: FormatContext): HTMLElement {
+  const verdict = tr(`tab.verdict.${channel.verdict}`);
+  return h(
+    'li',
+    { className: 'channel', attrs: { 'data-verdict': channel.verdict } },
+    h(
+      'div',
+      { className: 'metric-head' },
+      h('span', { className: 'channel-name' }, channel.channel),
+      h(
+        'span',
+        { className: `chip ${ratingClass(VERDICT_RATING[channel.verdict])}` },
+        channel.expensive ? tr('tab.verdict.expensive', { verdict }) : verdict,
+      ),
+    ),
+    h(
+      'div',
+      { className: 'secondary' },
+      tr('sidebar.audit.channelFigures', {
+        leads: formatValue(channel.leads, 'count', context),
+        conversion: formatValue(channel.conversion, 'ratio', context),
+        cac: formatValue(channel.cac, 'currency', context),
+      }),
+    ),
+    h('div', { className: 'note' }, channel.reason),
+  );
+}
+
+function channelsSection(report: AuditReport, context: FormatContext): HTMLElement {
+  return h(
+    'section',
+    { className: 'block channels' },
+    h('h3', null, tr('sidebar.audit.channels')),
+    report.channels.length
+      ? h('ul', { className: 'metrics' }, ...report.channels.map((channel) => channelItem(channel, context)))
+      : h('p', { className: 'secondary' }, tr('sidebar.audit.noChannels')),
+    report.channels.length ? selectBlockLink('channels') : null,
+  );
+}
+
+export function auditView(state: SidebarState): HTMLElement {
+  const { report } = state;
+  const context = formatContextOf(state);
+  return h(
+    'div',
+    { className: 'view audit-view' },
+    runSection(state),
+    state.problem ? h('p', { className: 'problem' }, state.problem) : null,
+    report
+      ? h(
+          'div',
+          { className: 'secondary period' },
+          tr('sidebar.audit.period', { label: report.period.label }),
+        )
+      : null,
+    report ? overallCard(report, context) : null,
+    ...(report ? report.areas.map((area) => areaCard(area, context)) : []),
+    report ? channelsSection(report, context) : null,
+  );
+}

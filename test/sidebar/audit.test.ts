@@ -1,0 +1,229 @@
+// The Audit view of the built sidebar, in headless Chromium.
+import type { Browser } from 'playwright-core';
+import { BROWSER_TIMEOUT, launchBrowser, openSidebar, type SidebarPage } from './harness';
+import { HOSTILE_CHANNEL, sidebarState } from './fixtures';
+
+jest.setTimeout(BROWSER_TIMEOUT);
+
+const GREEN = 'rgb(183, 225, 205)';
+const AMBER = 'rgb(252, 232, 178)';
+const RED = 'rgb(244, 199, 195)';
+const GREY = 'rgb(239, 239, 239)';
+
+let browser: Browser;
+let sidebar: SidebarPage | null = null;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterEach(async () => {
+  await sidebar?.close();
+  sidebar = null;
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function open(...args: Parameters<typeof openSidebar> extends [Browser, ...infer Rest] ? Rest : never) {
+  sidebar = await openSidebar(browser, ...args);
+  await sidebar.page.locator('#run-audit').waitFor();
+  return sidebar;
+}
+
+const background = (sidebarPage: SidebarPage, selector: string) =>
+  sidebarPage.page.locator(selector).evaluate((element) => getComputedStyle(element).backgroundColor);
+
+test('shows the overall score and the four areas in their rating colors, with formatted numbers', async () => {
+  const s = await open(sidebarState('en'));
+  const { page } = s;
+
+  await expect(page.locator('.overall .score').textContent()).resolves.toBe('53 / 100');
+  await expect(background(s, '.overall')).resolves.toBe(AMBER);
+  await expect(background(s, '[data-area="acquisition"] summary')).resolves.toBe(AMBER);
+  await expect(background(s, '[data-area="conversations"] summary')).resolves.toBe(RED);
+  await expect(background(s, '[data-area="aftersales"] summary')).resolves.toBe(GREEN);
+  await expect(background(s, '[data-area="relationships"] summary')).resolves.toBe(GREY);
+  await expect(page.locator('[data-area="aftersales"] .card-score').textContent()).resolves.toBe('83 / 100');
+  await expect(page.locator('[data-area="conversations"] .card-rating').textContent()).resolves.toBe(
+    'Critical',
+  );
+  await expect(page.locator('[data-area="aftersales"] .card-trend').textContent()).resolves.toBe(
+    '▲ 8 since the previous audit',
+  );
+
+  await expect(page.locator('.last-run').textContent()).resolves.toBe(
+    'Last run: Jun 3, 2024, 9:15 AM▼ 6 since the previous audit',
+  );
+
+  await page.locator('[data-area="conversations"] summary').click();
+  const metric = (id: string) => page.locator(`[data-metric="${id}"]`);
+  await expect(metric('conversations.winRate').locator('.metric-value').textContent()).resolves.toBe('21%');
+  await expect(metric('conversations.winRate').locator('.metric-meta').textContent()).resolves.toBe(
+    'Needs attentionTarget ≥ 25%',
+  );
+  await expect(metric('conversations.winRate').locator('.change').textContent()).resolves.toBe(
+    '▼ down from 24%',
+  );
+  await expect(metric('conversations.avgDealValue').locator('.change').textContent()).resolves.toBe(
+    'Same as in the previous audit',
+  );
+  await expect(metric('conversations.medianDealValue').locator('.change').count()).resolves.toBe(0);
+  await expect(background(s, '[data-metric="conversations.winRate"] .chip')).resolves.toBe(AMBER);
+  await expect(background(s, '[data-metric="conversations.staleOpenShare"] .chip')).resolves.toBe(RED);
+  await expect(metric('conversations.avgDaysToWin').locator('.metric-value').textContent()).resolves.toBe(
+    '34.6 days',
+  );
+  await expect(metric('conversations.avgDealValue').locator('.metric-value').textContent()).resolves.toBe(
+    'PLN\u00a012,480',
+  );
+  await expect(metric('conversations.salesVelocity').locator('.metric-value').textContent()).resolves.toBe(
+    'PLN\u00a01,875/day',
+  );
+
+  await page.locator('[data-area="aftersales"] summary').click();
+  await expect(metric('aftersales.nps').locator('.metric-value').textContent()).resolves.toBe('+42 pts');
+  await expect(metric('aftersales.firstLineCoverage').locator('.metric-value').textContent()).resolves.toBe(
+    '—',
+  );
+  await expect(metric('aftersales.firstLineCoverage').locator('.note').textContent()).resolves.toBe(
+    'Add an Account manager column to Customers.',
+  );
+
+  await page.locator('[data-area="acquisition"] summary').click();
+  await expect(metric('acquisition.ltvToCac').locator('.metric-value').textContent()).resolves.toBe('2.4×');
+  await expect(metric('acquisition.blendedCac').locator('.metric-value').textContent()).resolves.toBe(
+    'PLN\u00a01,433',
+  );
+
+  const verdicts = await page
+    .locator('.channel')
+    .evaluateAll((items) =>
+      items.map((item) => [
+        item.querySelector('.channel-name')?.textContent,
+        item.querySelector('.chip')?.textContent,
+      ]),
+    );
+  expect(verdicts).toEqual([
+    ['Google Ads', 'Strengthen · effective but expensive'],
+    ['Referrals', 'Strengthen'],
+    ['Trade fairs', 'Modify'],
+    [HOSTILE_CHANNEL, 'Drop'],
+    ['=IMPORTXML("http://x","//a")', 'Not enough data'],
+  ]);
+  await expect(background(s, '[data-verdict="drop"] .chip')).resolves.toBe(RED);
+
+  await s.screenshot('sidebar-audit');
+  expect(s.pageErrors).toEqual([]);
+  expect(s.requests).toEqual([]);
+});
+
+test('renders a channel named like HTML as text and runs nothing', async () => {
+  const s = await open(sidebarState('en'));
+  const name = s.page.locator('[data-verdict="drop"] .channel-name');
+  await expect(name.textContent()).resolves.toBe(HOSTILE_CHANNEL);
+  await expect(name.evaluate((element) => element.childElementCount)).resolves.toBe(0);
+  await expect(s.page.locator('img').count()).resolves.toBe(0);
+  await s.page.waitForTimeout(200);
+  expect(s.dialogs).toEqual([]);
+  expect(s.requests).toEqual([]);
+});
+
+test('disables Run audit while it runs and shows the new state afterwards', async () => {
+  const after = sidebarState('en');
+  after.lastRun = { generatedAt: '2024-07-01T08:00:00.000Z', overallScore: 61, previousOverallScore: 52.8 };
+  const s = await open(sidebarState('en'), { answers: { sidebarRunAudit: { value: after, hold: true } } });
+  const button = s.page.locator('#run-audit');
+
+  await button.click();
+  await expect(button.isDisabled()).resolves.toBe(true);
+  await expect(button.textContent()).resolves.toBe('Running audit…');
+  await expect(s.page.locator('#run-audit .spinner').count()).resolves.toBe(1);
+
+  await s.release();
+  await s.page.locator('.status.notice').waitFor();
+  await expect(s.page.locator('.status.notice .status-text').textContent()).resolves.toBe(
+    'Audit finished. The audit tab is up to date.',
+  );
+  await expect(s.page.locator('#run-audit').isEnabled()).resolves.toBe(true);
+  await expect(s.page.locator('.last-run .trend').textContent()).resolves.toBe(
+    '▲ 8 since the previous audit',
+  );
+  await expect(s.callsTo('sidebarRunAudit')).resolves.toEqual([[]]);
+});
+
+test('a failing run shows the server message and leaves the button usable', async () => {
+  const s = await open(sidebarState('en'), {
+    answers: {
+      sidebarRunAudit: { error: 'The Deals tab has no header row. Put the column names in row 1.' },
+    },
+  });
+  await s.page.locator('#run-audit').click();
+  await s.page.locator('.status.error').waitFor();
+  await expect(s.page.locator('.status.error .status-text').textContent()).resolves.toBe(
+    'Something went wrong: The Deals tab has no header row. Put the column names in row 1.',
+  );
+  await expect(s.page.locator('#run-audit').isEnabled()).resolves.toBe(true);
+  await expect(s.page.locator('#run-audit').textContent()).resolves.toBe('Run audit');
+
+  await s.answer('sidebarRunAudit', { value: sidebarState('en') });
+  await s.page.locator('#run-audit').click();
+  await s.page.locator('.status.notice').waitFor();
+  await expect(s.page.locator('.status.error').count()).resolves.toBe(0);
+  await expect(s.callsTo('sidebarRunAudit')).resolves.toHaveLength(2);
+});
+
+test('a server function missing from google.script.run gives a clear error instead of hanging', async () => {
+  const s = await open(sidebarState('en'), { missing: ['sidebarRunAudit'] });
+  await s.page.locator('#run-audit').click();
+  await s.page.locator('.status.error').waitFor();
+  await expect(s.page.locator('.status.error .status-text').textContent()).resolves.toBe(
+    'The add-on has no server function "sidebarRunAudit". Reload the sidebar; if this keeps happening, reinstall the add-on.',
+  );
+  await expect(s.page.locator('#run-audit').isEnabled()).resolves.toBe(true);
+});
+
+test('links select the matching block of the audit tab', async () => {
+  const s = await open(sidebarState('en'));
+  await s.page.locator('[data-area="aftersales"] summary').click();
+  await s.page.locator('[data-area="aftersales"] [data-block="area.aftersales"]').click();
+  await s.page.locator('.channels [data-block="channels"]').click();
+  await s.waitForCalls('sidebarSelectBlock', 2);
+  await expect(s.callsTo('sidebarSelectBlock')).resolves.toEqual([['area.aftersales'], ['channels']]);
+
+  await s.answer('sidebarSelectBlock', { value: false });
+  await s.page.locator('.channels [data-block="channels"]').click();
+  await s.page.locator('.status.notice').waitFor();
+  await expect(s.page.locator('.status.notice .status-text').textContent()).resolves.toBe(
+    'There is no audit tab yet. Click Run audit to create it.',
+  );
+});
+
+test('speaks Polish when the state says pl', async () => {
+  const s = await open(sidebarState('pl'));
+  const { page } = s;
+  await expect(page.locator('nav .tab').allTextContents()).resolves.toEqual([
+    'Audyt',
+    'Pytania',
+    'Dane',
+    'Ustawienia',
+  ]);
+  await expect(page.locator('#run-audit').textContent()).resolves.toBe('Uruchom audyt');
+  await expect(page.locator('[data-area="conversations"] .card-title').textContent()).resolves.toBe(
+    'Rozmowy sprzedażowe',
+  );
+  await expect(page.locator('[data-area="conversations"] .card-rating').textContent()).resolves.toBe(
+    'Krytycznie',
+  );
+  await expect(page.locator('.last-run .trend').textContent()).resolves.toBe('▼ 6 od poprzedniego audytu');
+  await page.locator('[data-area="conversations"] summary').click();
+  await expect(
+    page.locator('[data-metric="conversations.avgDealValue"] .metric-value').textContent(),
+  ).resolves.toBe('12\u00a0480\u00a0zł');
+  await expect(
+    page.locator('[data-metric="conversations.avgDaysToWin"] .metric-value').textContent(),
+  ).resolves.toBe('34,6 dnia');
+  await expect(page.locator('html').getAttribute('lang')).resolves.toBe('pl');
+  await s.screenshot('sidebar-audit-pl');
+});

@@ -1,0 +1,167 @@
+// Opens the built dist/Sidebar.html in headless Chromium with a google.script.run stand-in that records
+// every call and answers from a fixture, the way HtmlService's client would.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import type { ServerFunctions, SidebarState } from '../../src/core/server-api';
+
+export type ServerName = keyof ServerFunctions;
+/** What the stand-in does for a function: answer a value, fail with a message, and/or wait for release(). */
+export type StubAnswer = { value: unknown; hold?: boolean } | { error: string; hold?: boolean };
+
+export interface RecordedCall {
+  name: ServerName;
+  args: unknown[];
+}
+
+const SIDEBAR = join(__dirname, '../../dist/Sidebar.html');
+export const OUTPUT_DIR = join(__dirname, '../../test-output');
+export const BROWSER_TIMEOUT = 30_000;
+
+const ALL_FUNCTIONS: ServerName[] = [
+  'sidebarLoad',
+  'sidebarRunAudit',
+  'sidebarSaveAnswers',
+  'sidebarSaveSettings',
+  'sidebarSaveMapping',
+  'sidebarCreateInputTabs',
+  'sidebarSelectBlock',
+];
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
+  });
+}
+
+export interface SidebarPage {
+  page: Page;
+  calls(): Promise<RecordedCall[]>;
+  callsTo(name: ServerName): Promise<unknown[][]>;
+  /** Waits until `name` has been called `count` times. */
+  waitForCalls(name: ServerName, count: number): Promise<void>;
+  answer(name: ServerName, answer: StubAnswer): Promise<void>;
+  /** Lets the held calls answer. */
+  release(): Promise<void>;
+  dialogs: string[];
+  pageErrors: string[];
+  /** Requests other than the sidebar file itself: the sidebar must load nothing. */
+  requests: string[];
+  screenshot(name: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+interface StubConfig {
+  functions: ServerName[];
+  answers: Partial<Record<ServerName, StubAnswer>>;
+}
+
+/** Runs in the page before its scripts; keep it self-contained (it is serialized). */
+function installStub(config: StubConfig): void {
+  type Handler = ((value: unknown) => void) | null;
+  const win = window as unknown as Record<string, unknown>;
+  const calls: { name: string; args: unknown[] }[] = [];
+  const held: (() => void)[] = [];
+  const answers = config.answers as Record<string, { value?: unknown; error?: string; hold?: boolean }>;
+  win.__calls = calls;
+  win.__answers = answers;
+  win.__release = () => held.splice(0).forEach((respond) => respond());
+  const makeRunner = (success: Handler, failure: Handler): Record<string, unknown> => {
+    const runner: Record<string, unknown> = {
+      withSuccessHandler: (handler: Handler) => makeRunner(handler, failure),
+      withFailureHandler: (handler: Handler) => makeRunner(success, handler),
+    };
+    for (const name of config.functions) {
+      runner[name] = (...args: unknown[]) => {
+        calls.push({ name, args: JSON.parse(JSON.stringify(args)) });
+        const answer = answers[name] ?? { value: null };
+        const respond = () =>
+          setTimeout(() => {
+            if (answer.error !== undefined) failure?.(new Error(answer.error));
+            else success?.(JSON.parse(JSON.stringify(answer.value ?? null)));
+          }, 0);
+        if (answer.hold) held.push(respond);
+        else respond();
+      };
+    }
+    return runner;
+  };
+  win.google = { script: { run: makeRunner(null, null) } };
+}
+
+export async function openSidebar(
+  browser: Browser,
+  state: SidebarState,
+  options: { missing?: ServerName[]; answers?: Partial<Record<ServerName, StubAnswer>> } = {},
+): Promise<SidebarPage> {
+  const context = await browser.newContext({
+    viewport: { width: 300, height: 900 },
+    locale: 'en-US',
+    timezoneId: 'Europe/Warsaw',
+  });
+  const page = await context.newPage();
+  const dialogs: string[] = [];
+  const pageErrors: string[] = [];
+  const requests: string[] = [];
+  const sidebarUrl = pathToFileURL(SIDEBAR).href;
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  await page.route('**/*', (route) => {
+    if (route.request().url() === sidebarUrl) return route.continue();
+    requests.push(route.request().url());
+    return route.abort();
+  });
+  const defaults: Partial<Record<ServerName, StubAnswer>> = {};
+  for (const name of ALL_FUNCTIONS) defaults[name] = { value: name === 'sidebarSelectBlock' ? true : state };
+  const config: StubConfig = {
+    functions: ALL_FUNCTIONS.filter((name) => !options.missing?.includes(name)),
+    answers: { ...defaults, ...options.answers },
+  };
+  await page.addInitScript(installStub, config);
+  await page.goto(sidebarUrl);
+  return {
+    page,
+    dialogs,
+    pageErrors,
+    requests,
+    calls: () => page.evaluate(() => (window as unknown as { __calls: RecordedCall[] }).__calls),
+    callsTo: async (name) =>
+      (await page.evaluate(() => (window as unknown as { __calls: RecordedCall[] }).__calls))
+        .filter((call) => call.name === name)
+        .map((call) => call.args),
+    waitForCalls: async (name, count) => {
+      await page.waitForFunction(
+        ([fn, n]) =>
+          (window as unknown as { __calls: RecordedCall[] }).__calls.filter((call) => call.name === fn)
+            .length >= n,
+        [name, count] as const,
+      );
+    },
+    answer: (name, answer) =>
+      page.evaluate(
+        ([fn, value]) => {
+          (window as unknown as { __answers: Record<string, unknown> }).__answers[fn] = value;
+        },
+        [name, answer] as const,
+      ),
+    release: () => page.evaluate(() => (window as unknown as { __release: () => void }).__release()),
+    screenshot: async (name) => {
+      mkdirSync(OUTPUT_DIR, { recursive: true });
+      const path = join(OUTPUT_DIR, `${name}.png`);
+      await page.screenshot({ path, fullPage: true });
+      return path;
+    },
+    close: () => context.close(),
+  };
+}
