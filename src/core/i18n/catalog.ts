@@ -8,13 +8,19 @@ import * as common from './messages/common';
 import * as engine from './messages/engine';
 import * as input from './messages/input';
 import * as sample from './messages/sample';
+import * as sidebar from './messages/sidebar';
 
 const catalogs = {
-  en: { ...common.en, ...auditTab.en, ...engine.en, ...cli.en, ...sample.en, ...input.en },
-  pl: { ...common.pl, ...auditTab.pl, ...engine.pl, ...cli.pl, ...sample.pl, ...input.pl },
+  en: { ...common.en, ...auditTab.en, ...engine.en, ...cli.en, ...sample.en, ...input.en, ...sidebar.en },
+  pl: { ...common.pl, ...auditTab.pl, ...engine.pl, ...cli.pl, ...sample.pl, ...input.pl, ...sidebar.pl },
 } satisfies Record<Lang, Record<string, Message>>;
 
 export type MessageKey = keyof typeof catalogs.en;
+
+/** Whether the catalog has a text for a key built at run time, e.g. `metric.${id}`. */
+export function hasMessage(key: string): key is MessageKey {
+  return Object.prototype.hasOwnProperty.call(catalogs.en, key);
+}
 
 export function t(lang: Lang, key: MessageKey, params: Params = {}): string {
   return render(catalogs[lang][key], params, lang);
