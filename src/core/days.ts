@@ -56,6 +56,7 @@ export function dateReader(timeZone: string): (date: Date) => Day | null {
     month: 'numeric',
     day: 'numeric',
     hour: 'numeric',
+    minute: 'numeric',
     hourCycle: 'h23',
   });
   const offsetByHour = new Map<number, number>();
@@ -68,7 +69,8 @@ export function dateReader(timeZone: string): (date: Date) => Day | null {
       const parts: Record<string, number> = {};
       for (const part of format.formatToParts(new Date(hour * MS_PER_HOUR)))
         parts[part.type] = Number(part.value);
-      const wallClock = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour);
+      // Minutes matter: India, Iran or Newfoundland are half an hour off the hour.
+      const wallClock = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute);
       offset = wallClock - hour * MS_PER_HOUR;
       offsetByHour.set(hour, offset);
     }

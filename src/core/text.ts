@@ -1,12 +1,17 @@
 // Normalizing user-typed names so that "Kanał ", "kanal" and "KANAŁ" meet.
 
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
+const ZERO_WIDTH = /[\u200b-\u200d\u2060]/g;
 
-/** Trimmed, lower-case, accents and the Polish ł folded, inner whitespace (incl. non-breaking) collapsed. */
+/**
+ * Trimmed, lower-case, accents and the Polish ł folded, zero-width characters (pasted from web pages)
+ * dropped, inner whitespace (incl. non-breaking) collapsed.
+ */
 export function normalizeKey(text: string): string {
   return text
     .normalize('NFKD')
     .replace(COMBINING_MARKS, '')
+    .replace(ZERO_WIDTH, '')
     .replace(/ł/g, 'l')
     .replace(/Ł/g, 'L')
     .toLowerCase()

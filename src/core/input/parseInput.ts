@@ -423,16 +423,19 @@ function parseDeals(
     if (typeText !== null && type === null) {
       tab.report('type', 'unknown_type', 'input.unknownType', { value: typeText }, 'cellIgnored');
     }
+    const id = tab.text('id');
+    const name = tab.text('name');
+    const value = tab.number('value');
     const channel = tab.text('channel');
     const customer = tab.text('customer');
     deals.push({
       row: tab.row,
-      id: tab.text('id'),
-      name: tab.text('name'),
+      id,
+      name,
       created,
       stage,
       outcome,
-      value: tab.number('value'),
+      value,
       channel,
       channelKey: channel === null ? null : keyOf(channel),
       closed,

@@ -214,11 +214,11 @@ const TIME_SUFFIX =
 const YEAR_FIRST = /^(\d{4})[-/.](\d{1,2})(?:[-/.](\d{1,2}))?\.?$/;
 const YEAR_LAST = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{2}|\d{4})\.?$/;
 const MONTH_YEAR = /^(\d{1,2})[-/.](\d{4})$/;
-const NUMERIC_DAY_MONTH = /^\s*(\d{1,2})[-/.](\d{1,2})[-/.](?:\d{2}|\d{4})\b/;
+const NUMERIC_DAY_MONTH = /^\s*(\d{1,2})([-/.])(\d{1,2})\2(?:\d{2}|\d{4})\b/;
 
-// Serial numbers outside 1950–2100 are far more likely amounts or IDs than dates.
-const FIRST_PLAUSIBLE_SERIAL = 18_264;
-const LAST_PLAUSIBLE_SERIAL = 73_415;
+// Serial numbers outside 1980–2099 are far more likely amounts or IDs than dates in sales data.
+const FIRST_PLAUSIBLE_SERIAL = 29_221;
+const LAST_PLAUSIBLE_SERIAL = 73_051;
 
 /**
  * A Date cell, a serial number, or a text date: ISO with or without a time, `05.03.2024`, `5/3/24`,
@@ -292,19 +292,27 @@ function fullYear(yearText: string, context: DateContext): number {
 /**
  * Day/month order of one column's `a/b/yyyy`-like texts (SPEC §3.1): a first part over 12 makes the
  * column day-first, a second part over 12 month-first; when both appear the more frequent evidence wins
- * (the other values then fail to parse and are reported); with no evidence the locale decides.
+ * (the other values then fail to parse and are reported). With no evidence, dotted dates (`05.03.2024`)
+ * are day-first, as no locale writes month.day.year; otherwise the locale decides.
  */
 export function detectDayFirst(cells: Iterable<Cell>, locale: string): boolean {
   let dayFirstEvidence = 0;
   let monthFirstEvidence = 0;
+  let dotted = 0;
+  let ambiguous = 0;
   for (const cell of cells) {
     if (typeof cell !== 'string') continue;
     const match = NUMERIC_DAY_MONTH.exec(cell);
     if (!match) continue;
     if (Number(match[1]) > 12) dayFirstEvidence++;
-    else if (Number(match[2]) > 12) monthFirstEvidence++;
+    else if (Number(match[3]) > 12) monthFirstEvidence++;
+    else {
+      ambiguous++;
+      if (match[2] === '.') dotted++;
+    }
   }
   if (dayFirstEvidence !== monthFirstEvidence) return dayFirstEvidence > monthFirstEvidence;
+  if (ambiguous > 0 && dotted * 2 > ambiguous) return true;
   return localeIsDayFirst(locale);
 }
 
