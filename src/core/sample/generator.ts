@@ -4,6 +4,7 @@
 // some open deals are stale and some customers are overdue for contact.
 import { addMonths, isoToDay } from '../days';
 import { t, type MessageKey } from '../i18n/catalog';
+import { OWN_TAB_NAMES } from '../input/tabs';
 import type { Cell, Day, Lang, NamedGrid } from '../types';
 import { createRandom, type Random } from './random';
 import { companyName, SAMPLE_NAMES } from './names';
@@ -311,12 +312,12 @@ export function generateSalesData(options: SampleOptions): SampleData {
   });
 
   return {
-    deals: { name: text('sample.tab.deals'), values: dealRows },
+    deals: { name: OWN_TAB_NAMES[lang].deals, values: dealRows },
     channels: {
-      name: text('sample.tab.channels'),
+      name: OWN_TAB_NAMES[lang].channels,
       values: channelCostRows(channels, leadsPerChannelMonth, firstDay, today, lang, random),
     },
-    customers: { name: text('sample.tab.customers'), values: customerRows(customers, today, lang, random) },
+    customers: { name: OWN_TAB_NAMES[lang].customers, values: customerRows(customers, today, lang, random) },
   };
 }
 

@@ -3,9 +3,6 @@
 import type { MessageTable } from '../format';
 
 export const en = {
-  'sample.tab.deals': 'Deals',
-  'sample.tab.channels': 'Channels',
-  'sample.tab.customers': 'Customers',
   'sample.deals.id': 'Deal ID',
   'sample.deals.name': 'Name',
   'sample.deals.created': 'Created',
@@ -65,9 +62,6 @@ export const en = {
 } satisfies MessageTable<string>;
 
 export const pl: MessageTable<keyof typeof en> = {
-  'sample.tab.deals': 'Transakcje',
-  'sample.tab.channels': 'Kanały',
-  'sample.tab.customers': 'Klienci',
   'sample.deals.id': 'ID transakcji',
   'sample.deals.name': 'Nazwa',
   'sample.deals.created': 'Data utworzenia',

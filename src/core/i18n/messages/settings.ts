@@ -1,0 +1,247 @@
+// Texts of the settings tab, the questionnaire, the sidebar's settings errors and the history tab.
+import type { MessageTable } from '../format';
+
+export const en = {
+  'settings.title': 'Sales Process Audit: settings',
+  'settings.hint':
+    'Change the values in column B (and notes in column C). Column D tells the add-on what a row holds: leave it as it is. Rows you add are kept.',
+  'settings.col.setting': 'Setting',
+  'settings.col.value': 'Value',
+  'settings.col.note': 'Note',
+  'settings.col.key': 'Key',
+
+  'settings.section.general': 'General',
+  'settings.section.ratings': 'Ratings',
+  'settings.section.ratings.note': 'Green and amber thresholds; anything worse than amber is red.',
+  'settings.section.targets': 'Targets (optional)',
+  'settings.section.targets.note':
+    'For metrics without a common benchmark. Leave empty to show them unrated; amber left empty = no amber zone.',
+  'settings.section.cadence': 'Contact cadence (days)',
+  'settings.section.cadence.note':
+    'Days between contacts per customer status. To add a status, add a row: the status in column A, days in column B. Statuses not listed get no cadence.',
+  'settings.section.mapping': 'Column mapping',
+  'settings.section.mapping.note':
+    'The header of your column that feeds each field. Leave empty to let the add-on find it by its name.',
+  'settings.section.stages': 'Stage mapping',
+  'settings.section.stages.note':
+    'To read a stage as won, lost or open, add a row: the stage name in column A, Won, Lost or Open in column B.',
+  'settings.section.questionnaire': 'Questionnaire',
+  'settings.section.questionnaire.note': 'Answer Yes, Partly, No or Not applicable; add a note in column C.',
+
+  'settings.language': 'Language',
+  'settings.language.note': "auto (the spreadsheet's language), en or pl",
+  'settings.currency': 'Currency',
+  'settings.currency.note': 'Three-letter code, e.g. USD, EUR, PLN',
+  'settings.period.months': 'Audit period: last months',
+  'settings.period.months.note': '3, 6 or 12; empty = all data',
+  'settings.period.from': 'Audit period: from',
+  'settings.period.from.note': 'Fill in both dates to audit a date range instead',
+  'settings.period.to': 'Audit period: to',
+  'settings.marginPct': 'Gross margin',
+  'settings.marginPct.note': '100% = revenue-based: CLV and LTV:CAC count revenue, not profit',
+  'settings.minSample': 'Minimum sample',
+  'settings.minSample.note': 'With fewer deals or customers behind it a metric is rated "not enough data"',
+  'settings.dormantAfterDays': 'Dormant after (days)',
+  'settings.dormantAfterDays.note': 'A customer whose last won deal closed longer ago counts as dormant',
+  'settings.band.higher.green': '{metric}: green from',
+  'settings.band.higher.amber': '{metric}: amber from',
+  'settings.band.lower.green': '{metric}: green up to',
+  'settings.band.lower.amber': '{metric}: amber up to',
+  'settings.band.higher.note': 'Higher is better',
+  'settings.band.lower.note': 'Lower is better',
+  'settings.metric.channelLtvToCac': 'LTV:CAC of each channel',
+  'settings.status.key': 'Key / VIP',
+  'settings.status.active': 'Active',
+  'settings.status.new': 'New',
+  'settings.status.atRisk': 'At risk',
+  'settings.status.dormant': 'Dormant',
+  'settings.mapping.label': '{tab}: {field}',
+  'settings.outcome.won': 'Won',
+  'settings.outcome.lost': 'Lost',
+  'settings.outcome.open': 'Open',
+  'settings.period.all': 'all data',
+
+  'settings.rule.language': 'use auto, en or pl',
+  'settings.rule.currency': 'use a three-letter code such as USD, EUR or PLN',
+  'settings.rule.periodMonths': 'use 3, 6 or 12, or leave it empty',
+  'settings.rule.date': 'use a date such as 2026-01-31',
+  'settings.rule.range': 'fill in both dates, the first not after the second',
+  'settings.rule.marginPct': 'use a percentage above 0% and at most 100%',
+  'settings.rule.wholeNumber': 'use a whole number of 1 or more',
+  'settings.rule.percent': 'use a percentage from 0% to 100%',
+  'settings.rule.nonNegative': 'use a number of 0 or more',
+  'settings.rule.nps': 'use a number from -100 to 100',
+  'settings.rule.bandOrder.higher': 'amber must not be above green when higher is better',
+  'settings.rule.bandOrder.lower': 'amber must not be below green when lower is better',
+  'settings.rule.targetGreen': 'fill in the green value as well',
+  'settings.rule.answer': 'use Yes, Partly, No or Not applicable',
+  'settings.rule.outcome': 'use Won, Lost or Open',
+  'settings.rule.text': 'use text',
+
+  'settings.issue.usedDefault': '{setting}: "{value}" was ignored ({rule}); the default {default} was used.',
+  'settings.issue.ignored': '{setting}: "{value}" was ignored ({rule}).',
+  'settings.issue.noteShortened': '{setting}: the note was shortened to {max} characters.',
+
+  'settings.error.request':
+    'The sidebar sent settings the add-on cannot use ({detail}). Reload the sidebar and try again.',
+  'settings.error.field': '{setting}: {rule}.',
+  'settings.error.noteTooLong': 'The note to "{question}" is too long: keep it under {max} characters.',
+  'settings.error.answer':
+    '"{value}" is not an answer to "{question}": use Yes, Partly, No or Not applicable.',
+  'settings.detail.notObject': '{name} is not a set of named values',
+  'settings.detail.unknownField': 'unknown field "{name}"',
+  'settings.detail.unknownQuestion': 'unknown question "{name}"',
+  'settings.detail.notText': '{name} is not text',
+
+  'settings.questions.process': 'Audit routine',
+  'settings.question.q.softSkills.needsAnalysis':
+    'Do salespeople analyse what the customer needs before they present an offer?',
+  'settings.question.q.softSkills.objections':
+    'Does the team handle objections without going straight to a discount?',
+  'settings.question.q.softSkills.closing':
+    'Do salespeople ask for the order and agree on the next step in every conversation?',
+  'settings.question.q.softSkills.followUpDiscipline':
+    'Does every open deal have a date for the next contact, and is it kept?',
+  'settings.question.q.aftersales.firstLine': 'Does every customer know who their first line of contact is?',
+  'settings.question.q.aftersales.support':
+    'Is there a support process after the purchase, with agreed response times?',
+  'settings.question.q.aftersales.checkIn': 'Do we contact every customer after delivery, at a set time?',
+  'settings.question.q.relationships.contactPlan':
+    'Is there a contact plan for each customer status: how often, and who calls?',
+  'settings.question.q.relationships.nonSalesContacts':
+    'Do we contact customers also when we are not trying to sell them something?',
+  'settings.question.q.relationships.crossUpSell':
+    'Do we actively cross-sell and up-sell to existing customers?',
+  'settings.question.q.process.regularAudit':
+    'Do we repeat this audit of the sales process regularly ourselves?',
+  'settings.question.q.process.outsideReview':
+    'Does someone from outside review our sales process at least once a year?',
+
+  'history.col.run': 'Run time',
+  'history.col.period': 'Period',
+  'history.col.overall': 'Overall score',
+} satisfies MessageTable<string>;
+
+export const pl: MessageTable<keyof typeof en> = {
+  'settings.title': 'Audyt procesu sprzedaży: ustawienia',
+  'settings.hint':
+    'Zmieniaj wartości w kolumnie B (i notatki w kolumnie C). Kolumna D mówi dodatkowi, co zawiera wiersz: nie zmieniaj jej. Dodane przez Ciebie wiersze zostaną zachowane.',
+  'settings.col.setting': 'Ustawienie',
+  'settings.col.value': 'Wartość',
+  'settings.col.note': 'Uwagi',
+  'settings.col.key': 'Klucz',
+
+  'settings.section.general': 'Ogólne',
+  'settings.section.ratings': 'Oceny',
+  'settings.section.ratings.note': 'Progi zielony i żółty; wszystko poniżej żółtego jest czerwone.',
+  'settings.section.targets': 'Cele (opcjonalnie)',
+  'settings.section.targets.note':
+    'Dla wskaźników bez powszechnie przyjętej normy. Puste = bez oceny; pusty próg żółty = bez strefy żółtej.',
+  'settings.section.cadence': 'Częstotliwość kontaktu (dni)',
+  'settings.section.cadence.note':
+    'Co ile dni kontaktujemy się z klientem o danym statusie. Aby dodać status, dodaj wiersz: status w kolumnie A, liczba dni w kolumnie B. Statusy spoza listy nie mają terminu kontaktu.',
+  'settings.section.mapping': 'Przypisanie kolumn',
+  'settings.section.mapping.note':
+    'Nagłówek Twojej kolumny dla każdego pola. Puste = dodatek sam znajdzie kolumnę po nazwie.',
+  'settings.section.stages': 'Przypisanie etapów',
+  'settings.section.stages.note':
+    'Aby etap był liczony jako wygrany, przegrany lub otwarty, dodaj wiersz: nazwa etapu w kolumnie A, Wygrana, Przegrana lub Otwarta w kolumnie B.',
+  'settings.section.questionnaire': 'Ankieta',
+  'settings.section.questionnaire.note':
+    'Odpowiedz Tak, Częściowo, Nie lub Nie dotyczy; notatkę wpisz w kolumnie C.',
+
+  'settings.language': 'Język',
+  'settings.language.note': 'auto (język arkusza), en lub pl',
+  'settings.currency': 'Waluta',
+  'settings.currency.note': 'Trzyliterowy kod, np. PLN, EUR, USD',
+  'settings.period.months': 'Okres audytu: ostatnie miesiące',
+  'settings.period.months.note': '3, 6 lub 12; puste = wszystkie dane',
+  'settings.period.from': 'Okres audytu: od',
+  'settings.period.from.note': 'Wypełnij obie daty, aby zrobić audyt wybranego zakresu',
+  'settings.period.to': 'Okres audytu: do',
+  'settings.marginPct': 'Marża brutto',
+  'settings.marginPct.note': '100% = liczone od przychodu: CLV i LTV:CAC to przychód, nie zysk',
+  'settings.minSample': 'Minimalna próba',
+  'settings.minSample.note':
+    'Przy mniejszej liczbie transakcji lub klientów wskaźnik ma ocenę „za mało danych”',
+  'settings.dormantAfterDays': 'Uśpiony po (dniach)',
+  'settings.dormantAfterDays.note': 'Klient, którego ostatnia wygrana transakcja jest starsza, jest uśpiony',
+  'settings.band.higher.green': '{metric}: zielony od',
+  'settings.band.higher.amber': '{metric}: żółty od',
+  'settings.band.lower.green': '{metric}: zielony do',
+  'settings.band.lower.amber': '{metric}: żółty do',
+  'settings.band.higher.note': 'Im więcej, tym lepiej',
+  'settings.band.lower.note': 'Im mniej, tym lepiej',
+  'settings.metric.channelLtvToCac': 'LTV:CAC każdego kanału',
+  'settings.status.key': 'Kluczowy / VIP',
+  'settings.status.active': 'Aktywny',
+  'settings.status.new': 'Nowy',
+  'settings.status.atRisk': 'Zagrożony',
+  'settings.status.dormant': 'Uśpiony',
+  'settings.mapping.label': '{tab}: {field}',
+  'settings.outcome.won': 'Wygrana',
+  'settings.outcome.lost': 'Przegrana',
+  'settings.outcome.open': 'Otwarta',
+  'settings.period.all': 'wszystkie dane',
+
+  'settings.rule.language': 'wpisz auto, en lub pl',
+  'settings.rule.currency': 'wpisz trzyliterowy kod, np. PLN, EUR lub USD',
+  'settings.rule.periodMonths': 'wpisz 3, 6 lub 12 albo zostaw puste',
+  'settings.rule.date': 'wpisz datę, np. 2026-01-31',
+  'settings.rule.range': 'wypełnij obie daty, pierwszą nie późniejszą niż druga',
+  'settings.rule.marginPct': 'wpisz procent większy od 0% i nie większy niż 100%',
+  'settings.rule.wholeNumber': 'wpisz liczbę całkowitą równą co najmniej 1',
+  'settings.rule.percent': 'wpisz procent od 0% do 100%',
+  'settings.rule.nonNegative': 'wpisz liczbę równą co najmniej 0',
+  'settings.rule.nps': 'wpisz liczbę od -100 do 100',
+  'settings.rule.bandOrder.higher': 'próg żółty nie może być wyższy niż zielony, gdy więcej znaczy lepiej',
+  'settings.rule.bandOrder.lower': 'próg żółty nie może być niższy niż zielony, gdy mniej znaczy lepiej',
+  'settings.rule.targetGreen': 'wypełnij także próg zielony',
+  'settings.rule.answer': 'wpisz Tak, Częściowo, Nie lub Nie dotyczy',
+  'settings.rule.outcome': 'wpisz Wygrana, Przegrana lub Otwarta',
+  'settings.rule.text': 'wpisz tekst',
+
+  'settings.issue.usedDefault':
+    '{setting}: pominięto „{value}” ({rule}); użyto wartości domyślnej {default}.',
+  'settings.issue.ignored': '{setting}: pominięto „{value}” ({rule}).',
+  'settings.issue.noteShortened': '{setting}: notatkę skrócono do {max} znaków.',
+
+  'settings.error.request':
+    'Panel boczny przesłał ustawienia, których dodatek nie może użyć ({detail}). Odśwież panel i spróbuj ponownie.',
+  'settings.error.field': '{setting}: {rule}.',
+  'settings.error.noteTooLong': 'Notatka do pytania „{question}” jest za długa: zmieść się w {max} znakach.',
+  'settings.error.answer':
+    '„{value}” to nie jest odpowiedź na pytanie „{question}”: wybierz Tak, Częściowo, Nie lub Nie dotyczy.',
+  'settings.detail.notObject': '{name} nie jest zestawem nazwanych wartości',
+  'settings.detail.unknownField': 'nieznane pole „{name}”',
+  'settings.detail.unknownQuestion': 'nieznane pytanie „{name}”',
+  'settings.detail.notText': '{name} nie jest tekstem',
+
+  'settings.questions.process': 'Regularność audytu',
+  'settings.question.q.softSkills.needsAnalysis':
+    'Czy handlowcy analizują potrzeby klienta, zanim przedstawią ofertę?',
+  'settings.question.q.softSkills.objections':
+    'Czy zespół radzi sobie z obiekcjami, zamiast od razu dawać rabat?',
+  'settings.question.q.softSkills.closing':
+    'Czy handlowcy proszą o zamówienie i ustalają kolejny krok w każdej rozmowie?',
+  'settings.question.q.softSkills.followUpDiscipline':
+    'Czy każda otwarta szansa ma termin kolejnego kontaktu i czy jest on dotrzymywany?',
+  'settings.question.q.aftersales.firstLine': 'Czy każdy klient wie, kto jest jego pierwszą linią kontaktu?',
+  'settings.question.q.aftersales.support':
+    'Czy klient ma wsparcie na etapie pozakupowym, z ustalonym czasem reakcji?',
+  'settings.question.q.aftersales.checkIn':
+    'Czy kontaktujemy się z każdym klientem po wysyłce, w ustalonym terminie?',
+  'settings.question.q.relationships.contactPlan':
+    'Czy mamy plan kontaktu dla każdego statusu klienta: jak często i kto dzwoni?',
+  'settings.question.q.relationships.nonSalesContacts':
+    'Czy kontaktujemy się z klientami także wtedy, gdy nie chcemy im nic sprzedać?',
+  'settings.question.q.relationships.crossUpSell':
+    'Czy aktywnie stosujemy cross i up selling wobec obecnych klientów?',
+  'settings.question.q.process.regularAudit': 'Czy regularnie sami robimy audyt procesu sprzedaży?',
+  'settings.question.q.process.outsideReview':
+    'Czy co najmniej raz w roku prosimy kogoś z zewnątrz o audyt naszego procesu sprzedaży?',
+
+  'history.col.run': 'Data audytu',
+  'history.col.period': 'Okres',
+  'history.col.overall': 'Wynik ogólny',
+};
