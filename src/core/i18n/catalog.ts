@@ -8,11 +8,12 @@ import * as common from './messages/common';
 import * as engine from './messages/engine';
 import * as input from './messages/input';
 import * as sample from './messages/sample';
+import * as settings from './messages/settings';
 import * as sidebar from './messages/sidebar';
 
 const catalogs = {
-  en: { ...common.en, ...auditTab.en, ...engine.en, ...cli.en, ...sample.en, ...input.en, ...sidebar.en },
-  pl: { ...common.pl, ...auditTab.pl, ...engine.pl, ...cli.pl, ...sample.pl, ...input.pl, ...sidebar.pl },
+  en: { ...common.en, ...auditTab.en, ...engine.en, ...cli.en, ...sample.en, ...settings.en, ...input.en, ...sidebar.en },
+  pl: { ...common.pl, ...auditTab.pl, ...engine.pl, ...cli.pl, ...sample.pl, ...settings.pl, ...input.pl, ...sidebar.pl },
 } satisfies Record<Lang, Record<string, Message>>;
 
 export type MessageKey = keyof typeof catalogs.en;
