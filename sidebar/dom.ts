@@ -1,18 +1,34 @@
 // DOM building that can only ever put user data into the page as text: children that are strings become
-// text nodes, and the HTML-parsing properties are not settable through props.
+// text nodes, and props are a closed list of plain properties.
 type Child = Node | string | null | undefined | false;
 
-type HtmlSinks = 'innerHTML' | 'outerHTML' | 'innerText' | 'outerText' | 'style';
-type ElementProps<K extends keyof HTMLElementTagNameMap> = Partial<
-  Omit<HTMLElementTagNameMap[K], HtmlSinks>
-> & {
+/** The properties the views set; a closed list, so no HTML-parsing property can be reached through it. */
+interface ElementProps {
+  className?: string;
+  id?: string;
+  type?: string;
+  name?: string;
+  value?: string;
+  checked?: boolean;
+  selected?: boolean;
+  disabled?: boolean;
+  hidden?: boolean;
+  htmlFor?: string;
+  title?: string;
+  placeholder?: string;
+  rows?: number;
+  maxLength?: number;
+  noValidate?: boolean;
+  onclick?: (event: MouseEvent) => void;
+  onchange?: (event: Event) => void;
+  onsubmit?: (event: SubmitEvent) => void;
   /** Attributes without a property (aria-*, data-*, role). */
   attrs?: Record<string, string>;
-};
+}
 
 export function h<K extends keyof HTMLElementTagNameMap>(
   tag: K,
-  props: ElementProps<K> | null = null,
+  props: ElementProps | null = null,
   ...children: Child[]
 ): HTMLElementTagNameMap[K] {
   const element = document.createElement(tag);

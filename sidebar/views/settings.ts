@@ -1,5 +1,6 @@
 // The Settings view: the audit's settings as a compact form, checked here before they go to the server.
 import type { SidebarState } from '../../src/core/server-api';
+import { isRatioBand } from '../../src/core/settings/defaults';
 import { runAction } from '../actions';
 import { h } from '../dom';
 import { tr } from '../i18n';
@@ -109,6 +110,7 @@ export function settingsView(state: SidebarState): HTMLElement {
       attrs: { 'aria-label': `${metricLabel(id)}: ${tr('sidebar.settings.amber')}` },
     });
     const lower = state.settings.bands[id].direction === 'lower';
+    const unit = isRatioBand(id) ? '%' : null;
     const row = h(
       'div',
       { className: 'form-group band', attrs: { 'data-band': id } },
@@ -121,8 +123,8 @@ export function settingsView(state: SidebarState): HTMLElement {
       h(
         'div',
         { className: 'band-inputs' },
-        h('label', { className: 'inline swatch rating-green' }, green),
-        h('label', { className: 'inline swatch rating-amber' }, amber),
+        h('label', { className: 'inline swatch rating-green' }, green, unit),
+        h('label', { className: 'inline swatch rating-amber' }, amber, unit),
       ),
       messages.slot(`band.${id}`, green, amber),
     );

@@ -1,6 +1,6 @@
 // The Questionnaire, Data and Settings views of the built sidebar, in headless Chromium.
 import type { Browser } from 'playwright-core';
-import { BROWSER_TIMEOUT, launchBrowser, openSidebar, type SidebarPage } from './harness';
+import { BROWSER_TIMEOUT, launchBrowser, openSidebar, OUTPUT_DIR, type SidebarPage } from './harness';
 import { HOSTILE_STAGE, sidebarState } from './fixtures';
 
 jest.setTimeout(BROWSER_TIMEOUT);
@@ -209,6 +209,8 @@ describe('settings', () => {
       'Partner',
     ]);
     await s.screenshot('sidebar-settings-invalid');
+    await band.evaluate((element) => element.scrollIntoView({ block: 'center' }));
+    await page.screenshot({ path: `${OUTPUT_DIR}/sidebar-settings-band-error.png` });
     expect(await s.callsTo('sidebarSaveSettings')).toEqual([]);
   });
 

@@ -52,7 +52,7 @@ export const en = {
   'sidebar.unit.multiple': '{value}×',
   'sidebar.unit.perDay': '{value}/day',
 
-  'sidebar.band.channel.ltvToCac': 'LTV : CAC per channel',
+  'sidebar.band.channel.ltvToCac': 'LTV:CAC, each channel',
 
   'sidebar.questionnaire.intro':
     'Questions no spreadsheet column can answer. Your answers are saved in the settings tab; area scores update on the next run of the audit.',
@@ -208,7 +208,7 @@ export const pl: MessageTable<keyof typeof en> = {
   'sidebar.unit.multiple': '{value}×',
   'sidebar.unit.perDay': '{value}/dzień',
 
-  'sidebar.band.channel.ltvToCac': 'CLV : CAC w kanale',
+  'sidebar.band.channel.ltvToCac': 'LTV:CAC, każdy kanał',
 
   'sidebar.questionnaire.intro':
     'Pytania, na które nie odpowie żadna kolumna arkusza. Odpowiedzi zapisują się w arkuszu ustawień; wyniki obszarów zmienią się przy następnym audycie.',
