@@ -5,16 +5,14 @@ const MS_PER_DAY = 86_400_000;
 const MS_PER_HOUR = 3_600_000;
 
 export function dayFromParts(year: number, month: number, dayOfMonth: number): Day | null {
-  const ms = Date.UTC(year, month - 1, dayOfMonth);
-  const check = new Date(ms);
-  if (
-    check.getUTCFullYear() !== year ||
-    check.getUTCMonth() !== month - 1 ||
-    check.getUTCDate() !== dayOfMonth
-  ) {
-    return null;
-  }
-  return Math.round(ms / MS_PER_DAY);
+  // Checked arithmetically: this runs for every date cell, and building Date objects to compare was the
+  // slowest part of reading a date. Years below 100 are refused (Date.UTC would read them as 19xx).
+  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(dayOfMonth)) return null;
+  if (year < 100 || month < 1 || month > 12 || dayOfMonth < 1) return null;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const monthLength = month === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+  if (dayOfMonth > monthLength) return null;
+  return Date.UTC(year, month - 1, dayOfMonth) / MS_PER_DAY;
 }
 
 /** Parses `YYYY-MM-DD` exactly; anything else is null. */

@@ -13,6 +13,13 @@ describe('days', () => {
     expect(dayFromParts(2023, 2, 29)).toBeNull();
     expect(dayFromParts(2024, 13, 1)).toBeNull();
     expect(dayFromParts(2024, 4, 31)).toBeNull();
+    expect(dayFromParts(2024, 0, 10)).toBeNull();
+    expect(dayFromParts(2024, 3, 0)).toBeNull();
+    expect(dayFromParts(2024, 1.5, 1)).toBeNull();
+    expect(dayFromParts(24, 3, 5)).toBeNull();
+    expect(dayFromParts(1900, 2, 29)).toBeNull();
+    expect(dayFromParts(2000, 2, 29)).toBe(11016);
+    expect(dayFromParts(2023, 12, 31)).toBe(19722);
     expect(isoToDay('2024-3-5')).toBeNull();
     expect(isoToDay('2024-03-05T00:00')).toBeNull();
     expect(isoToDay('')).toBeNull();

@@ -23,6 +23,7 @@ import type {
   Day,
   Deal,
   DealField,
+  DealType,
   FieldOf,
   Grid,
   IssueCode,
@@ -382,7 +383,9 @@ function parseDeals(
   const deals: Deal[] = [];
   const openStages = new Map<string, string>();
   if (!tab.usable) return { deals, openStages: [], input: tab.input };
+  // Stage and type names repeat down the column; classify each distinct spelling once.
   const outcomes = new Map<string, Outcome>();
+  const types = new Map<string, DealType | null>();
   while (tab.next()) {
     const created = tab.day('created', 'required');
     if (tab.skip || created === null) continue;
@@ -419,7 +422,11 @@ function parseDeals(
       closed = null;
     }
     const typeText = tab.text('type');
-    const type = typeText === null ? null : classifyDealType(typeText);
+    let type: DealType | null = null;
+    if (typeText !== null) {
+      type = types.get(typeText) ?? null;
+      if (!types.has(typeText)) types.set(typeText, (type = classifyDealType(typeText)));
+    }
     if (typeText !== null && type === null) {
       tab.report('type', 'unknown_type', 'input.unknownType', { value: typeText }, 'cellIgnored');
     }

@@ -18,6 +18,7 @@ export function isValue<T>(reading: Reading<T>): reading is T {
 const SPREADSHEET_ERROR =
   /^#(?:N\/A|REF!|VALUE!|DIV\/0!|NAME\?|NUM!|NULL!|ERROR!|SPILL!|CALC!|FIELD!|BLOCKED!|GETTING_DATA)$/i;
 const BLANK_TEXT = /^[\s\u200b-\u200d]*$/;
+const UNUSUAL_SPACING = /[^\S ]|[\u200b-\u200d]| {2}/;
 
 export function isBlankCell(cell: Cell): boolean {
   return cell === null || cell === undefined || (typeof cell === 'string' && BLANK_TEXT.test(cell));
@@ -32,9 +33,8 @@ export function readText(cell: Cell): Reading<string> {
   if (isBlankCell(cell)) return null;
   if (isErrorCell(cell)) return 'error';
   if (cell instanceof Date) return isNaN(cell.getTime()) ? 'invalid' : cell.toISOString().slice(0, 10);
-  return String(cell)
-    .replace(/[\s\u200b-\u200d]+/g, ' ')
-    .trim();
+  const text = String(cell).trim();
+  return UNUSUAL_SPACING.test(text) ? text.replace(/[\s\u200b-\u200d]+/g, ' ') : text;
 }
 
 // ---------------------------------------------------------------- locale
