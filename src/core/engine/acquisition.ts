@@ -121,7 +121,8 @@ export function acquisition(
   let totalCost = 0;
   for (const cost of costs) totalCost += cost.cost;
   const newCustomers = newBuyers.length;
-  const blendedCac = safeRatio(totalCost, newCustomers);
+  // No cost row in the period is unknown cost, not zero cost.
+  const blendedCac = costs.length === 0 ? null : safeRatio(totalCost, newCustomers);
   const clvs = newBuyers.flatMap((buyer) => (buyer.clv === null ? [] : [buyer.clv]));
   const avgNewClv = mean(clvs);
 
