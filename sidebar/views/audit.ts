@@ -91,7 +91,9 @@ function runSection(state: SidebarState): HTMLElement {
           h('div', null, tr('sidebar.audit.lastRun', { date: formatDateTime(lastRun.generatedAt, locale) })),
           h('div', { className: trend ? 'trend' : 'secondary' }, trend ?? tr('sidebar.audit.firstRun')),
         )
-      : h('div', { className: 'last-run secondary' }, tr('sidebar.audit.neverRun')),
+      : state.report
+        ? h('div', { className: 'last-run secondary' }, tr('sidebar.audit.neverRun'))
+        : null,
   );
 }
 

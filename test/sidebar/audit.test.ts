@@ -153,6 +153,15 @@ test('disables Run audit while it runs and shows the new state afterwards', asyn
   await expect(s.callsTo('sidebarRunAudit')).resolves.toEqual([[]]);
 });
 
+test('before the first run the scores are called a preview', async () => {
+  const state = sidebarState('en');
+  state.lastRun = null;
+  const s = await open(state);
+  await expect(s.page.locator('.last-run').textContent()).resolves.toBe(
+    'No audit has been run yet. The scores below are a preview of the current data.',
+  );
+});
+
 test('a failing run shows the server message and leaves the button usable', async () => {
   const s = await open(sidebarState('en'), {
     answers: {
@@ -226,4 +235,33 @@ test('speaks Polish when the state says pl', async () => {
   ).resolves.toBe('34,6 dnia');
   await expect(page.locator('html').getAttribute('lang')).resolves.toBe('pl');
   await s.screenshot('sidebar-audit-pl');
+});
+
+test('without a Deals tab it says why and offers to create the input tabs', async () => {
+  const state = sidebarState('en');
+  state.report = null;
+  state.lastRun = null;
+  state.problem = 'There is no Deals tab. Create the input tabs or rename your tab to Deals.';
+  const s = await open(state);
+  await expect(s.page.locator('.problem').textContent()).resolves.toBe(state.problem);
+  await expect(s.page.locator('.last-run').count()).resolves.toBe(0);
+  await expect(s.page.locator('.card').count()).resolves.toBe(0);
+  await s.page.locator('nav [data-view="data"]').click();
+  await s.page.locator('#create-tabs').click();
+  await s.waitForCalls('sidebarCreateInputTabs', 1);
+});
+
+test('a failed first load shows the error and a working Try again button', async () => {
+  sidebar = await openSidebar(browser, sidebarState('en'), {
+    answers: { sidebarLoad: { error: 'You do not have access to this spreadsheet.' } },
+  });
+  const { page } = sidebar;
+  await page.locator('.status.error').waitFor();
+  await expect(page.locator('.status.error .status-text').textContent()).resolves.toBe(
+    'Something went wrong: You do not have access to this spreadsheet.',
+  );
+  await sidebar.answer('sidebarLoad', { value: sidebarState('en') });
+  await page.getByRole('button', { name: 'Try again' }).click();
+  await page.locator('#run-audit').waitFor();
+  await expect(sidebar.callsTo('sidebarLoad')).resolves.toEqual([[], []]);
 });
