@@ -1,0 +1,66 @@
+// npm run bench: engine time (parse + metrics + plan) and heap per data size, and the Spreadsheet service
+// calls of one add-on run. A measurement, not a test: the machine is shared, so medians are what to quote.
+import { performance } from 'node:perf_hooks';
+import { auditSpreadsheet } from '../src/core/audit';
+import { generateSalesData } from '../src/core/sample/generator';
+import type { AuditRequest } from '../src/core/types';
+import { countAuditServiceCalls } from '../test/support/serviceCalls';
+
+const TODAY = '2026-11-27';
+const SIZES = [1_000, 10_000, 100_000];
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const json = process.argv.includes('--json');
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+function collectGarbage(): void {
+  (globalThis as { gc?: () => void }).gc?.();
+}
+
+function measure(deals: number) {
+  const data = generateSalesData({ seed: 42, deals, channels: 50, today: TODAY });
+  const request: AuditRequest = {
+    ...data,
+    settings: null,
+    history: null,
+    today: TODAY,
+    generatedAt: `${TODAY}T09:00:00.000Z`,
+    timeZone: 'Europe/Warsaw',
+    locale: 'en-US',
+  };
+  const times: number[] = [];
+  const heaps: number[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    collectGarbage();
+    const before = process.memoryUsage().heapUsed;
+    const start = performance.now();
+    const result = auditSpreadsheet(request);
+    times.push(performance.now() - start);
+    heaps.push((process.memoryUsage().heapUsed - before) / 2 ** 20);
+    if (result.report.areas.length !== 4) throw new Error('the audit returned no areas');
+  }
+  return {
+    deals,
+    customers: data.customers.values.length - 1,
+    channels: 50,
+    engineMedianMs: Math.round(median(times) * 10) / 10,
+    heapMb: Math.round(median(heaps) * 10) / 10,
+    serviceCalls: countAuditServiceCalls(data),
+  };
+}
+
+if (!json)
+  console.log(`Engine: parse + metrics + plan, median of ${RUNS} runs; heap grown during one audit.`);
+for (const size of SIZES) {
+  const row = measure(size);
+  if (json) console.log(JSON.stringify(row));
+  else
+    console.log(
+      `${String(row.deals).padStart(7)} deals, ${String(row.customers).padStart(6)} customers, ${row.channels} channels: ` +
+        `${row.engineMedianMs} ms, ${row.heapMb} MB heap, ${row.serviceCalls} Spreadsheet calls per add-on run`,
+    );
+}

@@ -1,0 +1,76 @@
+// The whole audit as both adapters run it: settings → input → metrics → audit tab plan → history row.
+import { isoToDay } from './days';
+import { computeAudit } from './engine/computeAudit';
+import { historyHeader, historyRow, readPreviousRun } from './history';
+import { resolveLanguage } from './i18n/catalog';
+import { dealsBlocker, parseInput } from './input/parseInput';
+import { OWN_TAB_NAMES } from './input/tabs';
+import { buildAuditPlan } from './plan/auditPlan';
+import { questionViews } from './settings/questions';
+import { readSettings, settingsPlan } from './settings/settingsTab';
+import type { AuditRequest, AuditResult, Lang, Settings, DataIssue } from './types';
+import { UserError } from './userError';
+
+/** Reads the settings tab, and picks the audit language from the request, the settings, or the locale. */
+export function readAuditSettings(
+  request: Pick<AuditRequest, 'settings' | 'language' | 'locale' | 'timeZone'>,
+): {
+  settings: Settings;
+  issues: DataIssue[];
+  lang: Lang;
+} {
+  const read = (lang: Lang) =>
+    readSettings(request.settings ? request.settings.values : null, {
+      lang,
+      locale: request.locale,
+      tabName: request.settings ? request.settings.name : OWN_TAB_NAMES[lang].settings,
+      timeZone: request.timeZone,
+    });
+  const guess = request.language ?? resolveLanguage('auto', request.locale);
+  const first = read(guess);
+  const lang = request.language ?? resolveLanguage(first.settings.language, request.locale);
+  // Issue messages are worded in the language the audit ends up in.
+  const { settings, issues } = lang === guess ? first : read(lang);
+  return { settings, issues, lang };
+}
+
+/**
+ * Runs the audit. Throws UserError (in the audit's language) only when there is nothing to audit:
+ * no Deals tab, or one without a header row or its created / stage columns (SPEC §3.2).
+ */
+export function auditSpreadsheet(request: AuditRequest): AuditResult {
+  const today = isoToDay(request.today);
+  if (today === null) throw new Error(`auditSpreadsheet: today must be YYYY-MM-DD, got "${request.today}"`);
+  const { settings, issues: settingsIssues, lang } = readAuditSettings(request);
+
+  const parsed = parseInput(
+    { deals: request.deals, channels: request.channels, customers: request.customers },
+    {
+      lang,
+      locale: request.locale,
+      timeZone: request.timeZone,
+      today,
+      mapping: settings.mapping,
+      stageOutcomes: settings.stageOutcomes,
+    },
+  );
+  const blocker = dealsBlocker(parsed);
+  if (blocker) throw new UserError(blocker.message);
+
+  const report = computeAudit({ ...parsed, issues: [...settingsIssues, ...parsed.issues] }, settings, {
+    today,
+    lang,
+    locale: request.locale,
+    generatedAt: request.generatedAt,
+    previous: readPreviousRun(request.history ? request.history.values : null),
+    questions: questionViews(lang),
+  });
+
+  return {
+    report,
+    auditPlan: buildAuditPlan(report, { tabName: OWN_TAB_NAMES[lang].audit }),
+    historyHeader: historyHeader(lang),
+    historyRow: historyRow(report),
+    settingsPlan: request.settings ? null : settingsPlan(settings, lang),
+  };
+}
