@@ -26,6 +26,24 @@ function staleDeals(
   conversationsP75: number | null,
 ): StaleDeal[] {
   const { lang, num, today } = env;
+  const median = num.days(medianDaysToWin ?? 0);
+  const p75 = num.count(conversationsP75 ?? 0);
+  // Reasons repeat for deals of the same age and conversation count; write each once.
+  const reasons = new Map<string, string>();
+  const reasonFor = (ageDays: number | null, conversations: number | null): string => {
+    const cacheKey = `${ageDays}|${conversations}`;
+    let reason = reasons.get(cacheKey);
+    if (reason === undefined) {
+      const age = ageDays === null ? '' : t(lang, 'engine.stale.age', { age: num.days(ageDays), median });
+      const talks =
+        conversations === null
+          ? ''
+          : t(lang, 'engine.stale.conversations', { conversations: num.count(conversations), p75 });
+      reason = age && talks ? t(lang, 'engine.stale.both', { age, conversations: talks }) : age || talks;
+      reasons.set(cacheKey, reason);
+    }
+    return reason;
+  };
   const stale: StaleDeal[] = [];
   for (const deal of open) {
     const ageDays = today - deal.created;
@@ -33,15 +51,6 @@ function staleDeals(
     const tooManyTalks =
       conversationsP75 !== null && deal.conversations !== null && deal.conversations > conversationsP75;
     if (!tooOld && !tooManyTalks) continue;
-    const age = tooOld
-      ? t(lang, 'engine.stale.age', { age: num.days(ageDays), median: num.days(medianDaysToWin ?? 0) })
-      : '';
-    const talks = tooManyTalks
-      ? t(lang, 'engine.stale.conversations', {
-          conversations: num.count(deal.conversations ?? 0),
-          p75: num.count(conversationsP75 ?? 0),
-        })
-      : '';
     stale.push({
       row: deal.row,
       id: deal.id,
@@ -50,8 +59,7 @@ function staleDeals(
       channel: deal.channel,
       ageDays,
       conversations: deal.conversations,
-      reason:
-        tooOld && tooManyTalks ? t(lang, 'engine.stale.both', { age, conversations: talks }) : age || talks,
+      reason: reasonFor(tooOld ? ageDays : null, tooManyTalks ? deal.conversations : null),
     });
   }
   return stale.sort((a, b) => b.ageDays - a.ageDays || a.row - b.row);

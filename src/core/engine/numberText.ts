@@ -37,9 +37,16 @@ export function numberText(lang: Lang, locale: string, currencyCode: string): Nu
   const money = numberFormat(loc, { style: 'currency', currency: currencyCode, maximumFractionDigits: 0 });
   const cents = numberFormat(loc, { style: 'currency', currency: currencyCode, maximumFractionDigits: 2 });
   const currency = (value: number): string => (Math.abs(value) >= 100 ? money : cents).format(value);
+  // Lists of stale deals and slow owners write the same few hundred day counts thousands of times.
+  const daysWritten = new Map<number, string>();
   const days = (value: number): string => {
     const rounded = Math.round(value * 10) / 10;
-    return t(lang, 'engine.unit.days', { n: rounded, v: oneDecimal.format(rounded) });
+    let written = daysWritten.get(rounded);
+    if (written === undefined) {
+      written = t(lang, 'engine.unit.days', { n: rounded, v: oneDecimal.format(rounded) });
+      daysWritten.set(rounded, written);
+    }
+    return written;
   };
   const multiple = (value: number): string =>
     t(lang, 'engine.unit.multiple', { v: oneDecimal.format(value) });

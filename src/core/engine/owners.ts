@@ -25,8 +25,13 @@ export function owners(
   const hasConversations = hasColumn(env, { tab: 'deals', field: 'conversations' });
   const { lang, num, settings } = env;
   const tallies = new Map<string, OwnerTally>();
+  const keyOf = new Map<string, string>();
   for (const deal of deals) {
-    const key = deal.owner === null ? '' : normalizeKey(deal.owner);
+    let key = deal.owner === null ? '' : keyOf.get(deal.owner);
+    if (key === undefined) {
+      key = normalizeKey(deal.owner ?? '');
+      keyOf.set(deal.owner ?? '', key);
+    }
     let tally = tallies.get(key);
     if (!tally) {
       tally = {
