@@ -1,5 +1,6 @@
 // The audit engine: parsed input + settings → the report of SPEC §4.3 (metrics, ratings, verdicts, lists).
 import { dayToIso } from '../days';
+import type { PreviousRun } from '../history';
 import type { QuestionView } from '../server-api';
 import type { AreaId, AuditReport, Day, Lang, MetricResult, ParsedInput, Settings } from '../types';
 import { acquisition } from './acquisition';
@@ -13,20 +14,13 @@ import { owners } from './owners';
 import { relationships } from './relationships';
 import { areaResult, overallScore, questionResults, scoreRating } from './scoring';
 
-/** The scores of the previous run, as the history tab keeps them (structurally history's PreviousRun). */
-export interface PreviousScores {
-  overall: number | null;
-  areas: Partial<Record<AreaId, number | null>>;
-  metrics: Record<string, number | null>;
-}
-
 export interface AuditContext {
   today: Day;
   lang: Lang;
   /** How numbers inside sentences are written, e.g. 'pl-PL'. */
   locale: string;
   generatedAt: string;
-  previous: PreviousScores | null;
+  previous: PreviousRun | null;
   questions: readonly QuestionView[];
 }
 

@@ -177,7 +177,14 @@ describe('conversations metrics', () => {
     const withPrevious = audit(
       { deals: conversationsFixture() },
       {},
-      { previous: { overall: 50, areas: { conversations: 40 }, metrics: { 'conversations.winRate': 0.5 } } },
+      {
+        previous: {
+          generatedAt: '2026-05-31T09:00:00.000Z',
+          overall: 50,
+          areas: { conversations: 40 },
+          metrics: { 'conversations.winRate': 0.5 },
+        },
+      },
     );
     expect(metricOf(withPrevious, 'conversations.winRate').previous).toBe(0.5);
     expect(metricOf(withPrevious, 'conversations.avgDaysToWin').previous).toBeNull();
