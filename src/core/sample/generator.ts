@@ -44,7 +44,7 @@ interface ChannelProfile {
 const NAMED_CHANNELS: { key: MessageKey; profile: Omit<ChannelProfile, 'name'> }[] = [
   {
     key: 'sample.channel.website',
-    profile: { weight: 30, winProbability: 0.3, costPerLead: 35, medianValue: 4000, effort: 1 },
+    profile: { weight: 30, winProbability: 0.3, costPerLead: 60, medianValue: 4000, effort: 1 },
   },
   {
     key: 'sample.channel.ads',
@@ -52,7 +52,7 @@ const NAMED_CHANNELS: { key: MessageKey; profile: Omit<ChannelProfile, 'name'> }
   },
   {
     key: 'sample.channel.referrals',
-    profile: { weight: 14, winProbability: 0.45, costPerLead: 40, medianValue: 6000, effort: 0.8 },
+    profile: { weight: 14, winProbability: 0.45, costPerLead: 70, medianValue: 6000, effort: 0.8 },
   },
   // Effective but expensive: converts well, costs many times the median CAC.
   {
@@ -81,7 +81,7 @@ const OWNER_PROFILES = [
 
 const MEDIAN_CYCLE_DAYS = 21;
 const MEDIAN_CONVERSATIONS = 3;
-const STALE_SHARE = 0.04;
+const STALE_SHARE = 0.012;
 const MS_PER_DAY = 86_400_000;
 
 /** Noon UTC of the day: any zone within ±11 h reads it as the same calendar day. */
@@ -121,20 +121,31 @@ interface SampleCustomer {
   lastWon: Day | null;
 }
 
-interface SampleDeal {
-  created: Day;
-  customer: number;
+/** Deals as parallel arrays sorted by creation day: 100,000 objects would keep the garbage collector busy. */
+interface SampleDeals {
+  created: Int32Array;
+  customer: Int32Array;
 }
 
 function clamp(value: number, min: number, max: number): number {
   return Math.min(max, Math.max(min, value));
 }
 
-/** Draws which customer each deal belongs to and when it was created; returns deals sorted by creation. */
-function drawDeals(dealCount: number, customers: SampleCustomer[], today: Day, random: Random): SampleDeal[] {
-  const deals: SampleDeal[] = [];
+/** Draws which customer each deal belongs to and when it was created, sorted by creation day. */
+function drawDeals(
+  dealCount: number,
+  customers: SampleCustomer[],
+  firstDay: Day,
+  today: Day,
+  random: Random,
+): SampleDeals {
+  const created = new Int32Array(dealCount);
+  const customer = new Int32Array(dealCount);
   const withFirstDeal = Math.min(customers.length, dealCount);
-  for (let i = 0; i < withFirstDeal; i++) deals.push({ created: customers[i].arrival, customer: i });
+  for (let i = 0; i < withFirstDeal; i++) {
+    created[i] = customers[i].arrival;
+    customer[i] = i;
+  }
   // Further deals go to customers in proportion to an appetite and to how long they have been around.
   const cumulative = new Float64Array(withFirstDeal);
   let total = 0;
@@ -152,9 +163,20 @@ function drawDeals(dealCount: number, customers: SampleCustomer[], today: Day, r
       else high = middle;
     }
     const arrival = customers[low].arrival;
-    deals.push({ created: arrival + Math.floor(random.next() * (today - arrival + 1)), customer: low });
+    created[d] = arrival + Math.floor(random.next() * (today - arrival + 1));
+    customer[d] = low;
   }
-  return deals.sort((a, b) => a.created - b.created);
+  // Counting sort by day: linear, and stable, so the order is the same on every engine.
+  const perDay = new Int32Array(today - firstDay + 2);
+  for (let d = 0; d < dealCount; d++) perDay[created[d] - firstDay + 1]++;
+  for (let day = 1; day < perDay.length; day++) perDay[day] += perDay[day - 1];
+  const sorted: SampleDeals = { created: new Int32Array(dealCount), customer: new Int32Array(dealCount) };
+  for (let d = 0; d < dealCount; d++) {
+    const at = perDay[created[d] - firstDay]++;
+    sorted.created[at] = created[d];
+    sorted.customer[at] = customer[d];
+  }
+  return sorted;
 }
 
 export function generateSalesData(options: SampleOptions): SampleData {
@@ -185,7 +207,9 @@ export function generateSalesData(options: SampleOptions): SampleData {
       lastWon: null,
     });
   }
-  const deals = drawDeals(dealCount, customers, today, random);
+  const deals = drawDeals(dealCount, customers, firstDay, today, random);
+  const months: Day[] = [];
+  for (let month = monthStart(firstDay); month <= today; month = addMonths(month, 1)) months.push(month);
 
   const stages = {
     open: [text('sample.stage.qualified'), text('sample.stage.proposal'), text('sample.stage.negotiation')],
@@ -214,7 +238,8 @@ export function generateSalesData(options: SampleOptions): SampleData {
     ] as const
   ).map(text);
   const ownerWeights = OWNER_PROFILES.map((owner) => owner.weight);
-  const leadsPerChannelMonth = new Map<string, number>();
+  const leadsPerChannelMonth = new Int32Array(channels.length * months.length);
+  let monthIndex = 0;
 
   const dealRows: Cell[][] = [
     (
@@ -237,21 +262,22 @@ export function generateSalesData(options: SampleOptions): SampleData {
     ).map(text),
   ];
   const idWidth = Math.max(5, String(dealCount).length);
-  deals.forEach((deal, index) => {
-    const customer = customers[deal.customer];
+  for (let index = 0; index < dealCount; index++) {
+    const createdDay = deals.created[index];
+    const customer = customers[deals.customer[index]];
     const returning = customer.wins > 0;
     const channelIndex = random.chance(0.85) ? customer.channel : random.weighted(channelWeights);
     const channel = channels[channelIndex];
     const ownerIndex = random.weighted(ownerWeights);
     const owner = OWNER_PROFILES[ownerIndex];
-    const monthKey = `${channelIndex}:${monthStart(deal.created)}`;
-    leadsPerChannelMonth.set(monthKey, (leadsPerChannelMonth.get(monthKey) ?? 0) + 1);
+    while (monthIndex + 1 < months.length && months[monthIndex + 1] <= createdDay) monthIndex++;
+    leadsPerChannelMonth[channelIndex * months.length + monthIndex]++;
 
     const cycle = Math.max(
       1,
       Math.round(random.logNormal(MEDIAN_CYCLE_DAYS * channel.effort * owner.cycle, 0.55)),
     );
-    const age = today - deal.created;
+    const age = today - createdDay;
     const stale = random.chance(STALE_SHARE);
     const medianConversations =
       MEDIAN_CONVERSATIONS * channel.effort * (ownerIndex === OWNER_PROFILES.length - 1 ? 1.3 : 1);
@@ -273,7 +299,7 @@ export function generateSalesData(options: SampleOptions): SampleData {
       const winProbability = Math.min(0.9, channel.winProbability * owner.win * (returning ? 1.8 : 1));
       if (random.chance(winProbability)) {
         stage = stages.won;
-        closed = deal.created + cycle;
+        closed = createdDay + cycle;
         customer.wins += 1;
         customer.firstWon ??= closed;
         customer.lastWon = Math.max(customer.lastWon ?? closed, closed);
@@ -287,7 +313,7 @@ export function generateSalesData(options: SampleOptions): SampleData {
         }
       } else {
         stage = stages.lost;
-        closed = deal.created + Math.max(1, Math.round(cycle * 0.8));
+        closed = createdDay + Math.max(1, Math.round(cycle * 0.8));
         conversations = clamp(Math.round(conversations * 0.7), 1, 12);
         if (random.chance(0.8)) lostReason = random.pick(lostReasons);
       }
@@ -296,7 +322,7 @@ export function generateSalesData(options: SampleOptions): SampleData {
     dealRows.push([
       `D-${String(index + 1).padStart(idWidth, '0')}`,
       `${random.pick(products)} – ${customer.name}`,
-      dateCell(deal.created),
+      dateCell(createdDay),
       stage,
       value,
       channel.name,
@@ -309,13 +335,13 @@ export function generateSalesData(options: SampleOptions): SampleData {
       followUp === null ? null : dateCell(followUp),
       lostReason,
     ]);
-  });
+  }
 
   return {
     deals: { name: OWN_TAB_NAMES[lang].deals, values: dealRows },
     channels: {
       name: OWN_TAB_NAMES[lang].channels,
-      values: channelCostRows(channels, leadsPerChannelMonth, firstDay, today, lang, random),
+      values: channelCostRows(channels, leadsPerChannelMonth, months, lang, random),
     },
     customers: { name: OWN_TAB_NAMES[lang].customers, values: customerRows(customers, today, lang, random) },
   };
@@ -324,23 +350,20 @@ export function generateSalesData(options: SampleOptions): SampleData {
 /** One cost row per channel and month; cost follows the month's leads, so CAC stays near the profile's. */
 function channelCostRows(
   channels: ChannelProfile[],
-  leadsPerChannelMonth: Map<string, number>,
-  firstDay: Day,
-  today: Day,
+  leadsPerChannelMonth: Int32Array,
+  months: Day[],
   lang: Lang,
   random: Random,
 ): Cell[][] {
   const rows: Cell[][] = [
     [t(lang, 'sample.channels.channel'), t(lang, 'sample.channels.month'), t(lang, 'sample.channels.cost')],
   ];
-  const months: Day[] = [];
-  for (let month = monthStart(firstDay); month <= today; month = addMonths(month, 1)) months.push(month);
   channels.forEach((channel, channelIndex) => {
-    for (const month of months) {
-      const leads = leadsPerChannelMonth.get(`${channelIndex}:${month}`) ?? 0;
+    months.forEach((month, monthIndex) => {
+      const leads = leadsPerChannelMonth[channelIndex * months.length + monthIndex];
       const cost = Math.round(channel.costPerLead * (leads + 1) * (0.85 + random.next() * 0.3));
       rows.push([channel.name, dateCell(month), cost]);
-    }
+    });
   });
   return rows;
 }
@@ -391,7 +414,7 @@ function customerRows(customers: SampleCustomer[], today: Day, lang: Lang, rando
     const buyer = customer.wins > 0;
     const daysSinceContact = Math.min(
       today - customer.arrival,
-      Math.round(CADENCE_BY_STATUS[status] * random.logNormal(0.7, 0.6)),
+      Math.round(CADENCE_BY_STATUS[status] * random.logNormal(0.6, 0.6)),
     );
     rows.push([
       customer.name,

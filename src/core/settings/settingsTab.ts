@@ -373,10 +373,13 @@ const CURRENCY_SIGNS: Record<string, string> = { zl: 'PLN', $: 'USD', '€': 'EU
 class SettingsReader {
   readonly settings: Settings;
   readonly issues: DataIssue[] = [];
+  /** What an invalid value falls back to; `settings` starts as a copy and rows change it. */
+  private readonly defaults: Settings;
   private readonly dates: DateContext;
 
   constructor(private readonly ctx: ReadContext) {
     this.settings = defaultSettings(ctx.locale);
+    this.defaults = defaultSettings(ctx.locale);
     this.dates = {
       readDate: dateReader(ctx.timeZone ?? 'UTC'),
       dayFirst: localeIsDayFirst(ctx.locale),
@@ -438,7 +441,7 @@ class SettingsReader {
   private readRow(row: KeyedRow): void {
     const lang = this.ctx.lang;
     const settings = this.settings;
-    const defaults = defaultSettings(this.ctx.locale);
+    const defaults = this.defaults;
     const value = row.value;
     const blank = isBlankCell(value);
     switch (row.key) {
@@ -616,7 +619,7 @@ class SettingsReader {
   }
 
   private readBand(id: string, thresholds: Map<string, KeyedRow>): void {
-    const fallback = this.settings.bands[id];
+    const fallback = this.defaults.bands[id];
     const ratio = isRatioBand(id);
     const read = this.readThresholds(id, 'band', thresholds, fallback.direction, ratio, fallback);
     const band: Band = {
