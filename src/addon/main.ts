@@ -1,7 +1,12 @@
 // The Apps Script entry points (SPEC §5). Each export becomes a top-level function of dist/Code.js;
-// they stay `export function` because gas-webpack-plugin does not expose `export const`.
+// they stay `export function` because gas-webpack-plugin does not expose `export const`. Only entry
+// points are exported here: every top-level function can be called from the sidebar's client.
+import type { MappingPatch, SettingsPatch, SidebarState } from '../core/server-api';
+import type { QuestionAnswer, QuestionId } from '../core/types';
+import { showHelpDialog } from './help';
 import { buildMenu } from './menu';
-import { notYetBuilt } from './notYetBuilt';
+import { createInputTabsAction, insertSampleDataAction, runAuditAction } from './menuActions';
+import * as sidebar from './sidebar';
 
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
   buildMenu();
@@ -12,21 +17,49 @@ export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
 }
 
 export function runAudit(): void {
-  notYetBuilt('Run audit');
+  runAuditAction();
 }
 
 export function showSidebar(): void {
-  notYetBuilt('Open sidebar');
+  sidebar.showSidebarPanel();
 }
 
 export function createInputTabs(): void {
-  notYetBuilt('Create input tabs');
+  createInputTabsAction();
 }
 
 export function insertSampleData(): void {
-  notYetBuilt('Insert sample data');
+  insertSampleDataAction();
 }
 
 export function showHelp(): void {
-  notYetBuilt('Help');
+  showHelpDialog();
+}
+
+export function sidebarLoad(): SidebarState {
+  return sidebar.load();
+}
+
+export function sidebarRunAudit(): SidebarState {
+  return sidebar.runAudit();
+}
+
+export function sidebarSaveAnswers(answers: Record<QuestionId, QuestionAnswer>): SidebarState {
+  return sidebar.saveAnswers(answers);
+}
+
+export function sidebarSaveSettings(patch: SettingsPatch): SidebarState {
+  return sidebar.saveSettingsPatch(patch);
+}
+
+export function sidebarSaveMapping(patch: MappingPatch): SidebarState {
+  return sidebar.saveMapping(patch);
+}
+
+export function sidebarCreateInputTabs(): SidebarState {
+  return sidebar.createInputTabs();
+}
+
+export function sidebarSelectBlock(blockId: string): boolean {
+  return sidebar.selectBlock(blockId);
 }

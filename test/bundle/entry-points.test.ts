@@ -1,7 +1,7 @@
-// Loads the built dist/Code.js the way Apps Script does: one global scope, no module system.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+// dist/Code.js as Apps Script loads it: one global scope, the entry points as top-level functions.
 import vm from 'node:vm';
+import { FakeSpreadsheet } from '../support/fakeSpreadsheet';
+import { bundleCode, loadBundle } from '../support/loadBundle';
 
 const ENTRY_POINTS = [
   'onOpen',
@@ -10,86 +10,76 @@ const ENTRY_POINTS = [
   'showSidebar',
   'createInputTabs',
   'insertSampleData',
+  'showHelp',
+  'sidebarLoad',
+  'sidebarRunAudit',
+  'sidebarSaveAnswers',
+  'sidebarSaveSettings',
+  'sidebarSaveMapping',
+  'sidebarCreateInputTabs',
+  'sidebarSelectBlock',
 ];
-const code = readFileSync(join(__dirname, '../../dist/Code.js'), 'utf8');
 
-interface MenuCall {
-  method: string;
-  args: unknown[];
-}
+/** Building the menu may touch only these: AuthMode.NONE forbids reading the document. */
+const MENU_CALLS = [
+  'SpreadsheetApp.getUi',
+  'Ui.createAddonMenu',
+  'Menu.addItem',
+  'Menu.addSeparator',
+  'Menu.addToUi',
+];
 
-/** Just enough of SpreadsheetApp for the menu; any spreadsheet access is recorded as a failure. */
-function menuOnlyGlobals() {
-  const menuCalls: MenuCall[] = [];
-  const documentAccess: string[] = [];
-  const menu: Record<string, (...args: unknown[]) => unknown> = {};
-  for (const method of ['addItem', 'addSeparator', 'addSubMenu', 'addToUi']) {
-    menu[method] = (...args: unknown[]) => {
-      menuCalls.push({ method, args });
-      return menu;
-    };
-  }
-  const ui = {
-    createAddonMenu: () => {
-      menuCalls.push({ method: 'createAddonMenu', args: [] });
-      return menu;
-    },
-    createMenu: (...args: unknown[]) => {
-      menuCalls.push({ method: 'createMenu', args });
-      return menu;
-    },
-  };
-  const SpreadsheetApp = new Proxy(
-    { getUi: () => ui },
-    {
-      get(target, prop: string) {
-        if (prop in target) return target[prop as keyof typeof target];
-        documentAccess.push(`SpreadsheetApp.${prop}`);
-        return () => {
-          throw new Error(`SpreadsheetApp.${prop} touched in AuthMode.NONE`);
-        };
-      },
-    },
+function topLevelFunctions(): string[] {
+  const context = vm.createContext({});
+  vm.runInContext(bundleCode(), context);
+  return Object.keys(context).filter(
+    (name) => typeof (context as Record<string, unknown>)[name] === 'function',
   );
-  const Session = { getActiveUserLocale: () => 'en' };
-  return {
-    globals: { SpreadsheetApp, Session, ScriptApp: { AuthMode: { NONE: 'NONE' } } },
-    menuCalls,
-    documentAccess,
-  };
 }
 
 describe('dist/Code.js', () => {
   it.each(ENTRY_POINTS)('declares %s as a top-level function', (name) => {
-    expect(code).toMatch(new RegExp(`^function ${name}\\(`, 'm'));
-    const context = vm.createContext({});
-    vm.runInContext(code, context);
-    expect(typeof (context as Record<string, unknown>)[name]).toBe('function');
+    expect(bundleCode()).toMatch(new RegExp(`^function ${name}\\(`, 'm'));
+    expect(topLevelFunctions()).toContain(name);
+  });
+
+  it('exposes nothing else the sidebar client could call', () => {
+    expect(topLevelFunctions().sort()).toEqual([...ENTRY_POINTS].sort());
   });
 
   it('has no side effects when loaded', () => {
-    const { globals, menuCalls, documentAccess } = menuOnlyGlobals();
-    const context = vm.createContext({ ...globals });
-    vm.runInContext(code, context);
-    expect(menuCalls).toEqual([]);
-    expect(documentAccess).toEqual([]);
+    const { log } = loadBundle(new FakeSpreadsheet());
+    expect(log.total()).toBe(0);
   });
 
-  it('builds the add-on menu in AuthMode.NONE without touching the document', () => {
-    const { globals, menuCalls, documentAccess } = menuOnlyGlobals();
-    const context = vm.createContext({ ...globals });
-    vm.runInContext(code, context);
-    vm.runInContext('onOpen({ authMode: ScriptApp.AuthMode.NONE })', context);
-    expect(menuCalls[0]).toEqual({ method: 'createAddonMenu', args: [] });
-    const items = menuCalls.filter((c) => c.method === 'addItem').map((c) => c.args);
-    expect(items).toEqual([
-      ['Run audit', 'runAudit'],
-      ['Open sidebar', 'showSidebar'],
-      ['Create input tabs', 'createInputTabs'],
-      ['Insert sample data', 'insertSampleData'],
-      ['Help', 'showHelp'],
+  it.each(['NONE', 'LIMITED', 'FULL'])(
+    'builds the add-on menu in AuthMode.%s without touching the document',
+    (authMode) => {
+      const bundle = loadBundle(new FakeSpreadsheet());
+      bundle.call('onOpen', { authMode });
+      const called = Object.keys(bundle.log.toJSON()).filter((name) => !name.startsWith('Session.'));
+      expect(called.every((name) => MENU_CALLS.includes(name))).toBe(true);
+      expect(bundle.doc.menus[0]).toEqual({ method: 'createAddonMenu', args: [] });
+      expect(bundle.doc.menus.filter((c) => c.method === 'addItem').map((c) => c.args)).toEqual([
+        ['Run audit', 'runAudit'],
+        ['Open sidebar', 'showSidebar'],
+        ['Create input tabs', 'createInputTabs'],
+        ['Insert sample data', 'insertSampleData'],
+        ['Help', 'showHelp'],
+      ]);
+      expect(bundle.doc.menus[bundle.doc.menus.length - 1].method).toBe('addToUi');
+    },
+  );
+
+  it('onInstall builds the same menu, in the user’s language', () => {
+    const bundle = loadBundle(new FakeSpreadsheet({ userLocale: 'pl' }));
+    bundle.call('onInstall', { authMode: 'FULL' });
+    expect(bundle.doc.menus.filter((c) => c.method === 'addItem').map((c) => c.args)).toEqual([
+      ['Uruchom audyt', 'runAudit'],
+      ['Otwórz panel boczny', 'showSidebar'],
+      ['Utwórz arkusze danych', 'createInputTabs'],
+      ['Wstaw przykładowe dane', 'insertSampleData'],
+      ['Pomoc', 'showHelp'],
     ]);
-    expect(menuCalls[menuCalls.length - 1].method).toBe('addToUi');
-    expect(documentAccess).toEqual([]);
   });
 });

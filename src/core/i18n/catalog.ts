@@ -2,6 +2,7 @@
 // the type below makes a missing Polish text a compile error.
 import type { Lang } from '../types';
 import { render, type Message, type Params } from './format';
+import * as addon from './messages/addon';
 import * as auditTab from './messages/auditTab';
 import * as cli from './messages/cli';
 import * as common from './messages/common';
@@ -12,8 +13,28 @@ import * as settings from './messages/settings';
 import * as sidebar from './messages/sidebar';
 
 const catalogs = {
-  en: { ...common.en, ...auditTab.en, ...engine.en, ...cli.en, ...sample.en, ...settings.en, ...input.en, ...sidebar.en },
-  pl: { ...common.pl, ...auditTab.pl, ...engine.pl, ...cli.pl, ...sample.pl, ...settings.pl, ...input.pl, ...sidebar.pl },
+  en: {
+    ...common.en,
+    ...addon.en,
+    ...auditTab.en,
+    ...engine.en,
+    ...cli.en,
+    ...sample.en,
+    ...settings.en,
+    ...input.en,
+    ...sidebar.en,
+  },
+  pl: {
+    ...common.pl,
+    ...addon.pl,
+    ...auditTab.pl,
+    ...engine.pl,
+    ...cli.pl,
+    ...sample.pl,
+    ...settings.pl,
+    ...input.pl,
+    ...sidebar.pl,
+  },
 } satisfies Record<Lang, Record<string, Message>>;
 
 export type MessageKey = keyof typeof catalogs.en;

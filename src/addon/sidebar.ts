@@ -1,0 +1,187 @@
+// The sidebar: the panel itself and the server functions it calls through google.script.run.
+// Arguments come from the client, so each is validated before use; errors reach the sidebar's failure
+// handler as a sentence for the user.
+import { auditSpreadsheet } from '../core/audit';
+import { resolveLanguage, t } from '../core/i18n/catalog';
+import { readPreviousRun } from '../core/history';
+import type { LastRunSummary, MappingPatch, SettingsPatch, SidebarState } from '../core/server-api';
+import {
+  applyAnswers,
+  applyMappingPatch,
+  applySettingsPatch,
+  validateAnswers,
+  validateMappingPatch,
+  validateSettingsPatch,
+} from '../core/settings/patches';
+import { questionViews } from '../core/settings/questions';
+import { settingsPlan, unrecognizedRows } from '../core/settings/settingsTab';
+import type { AuditReport, Lang, NamedGrid, Settings } from '../core/types';
+import { UserError } from '../core/userError';
+import { BLOCKS_PROPERTY, readAuditInput, writeAudit, type StoredBlocks } from './auditRun';
+import { rethrowForSidebar } from './failures';
+import { addMissingInputTabs } from './inputTabs';
+import { withDocumentLock } from './lock';
+import { isOwned } from './ownership';
+import { documentPreferences, preferencesFrom, type Preferences } from './preferences';
+import { createTab, replaceTab } from './tabWriter';
+import { openWorkbook, readTab, spreadsheetLocale, type Workbook } from './workbook';
+
+export function showSidebarPanel(): void {
+  const spreadsheet = SpreadsheetApp.getActive();
+  const { lang } = documentPreferences(openWorkbook(spreadsheet, spreadsheetLocale(spreadsheet)));
+  SpreadsheetApp.getUi().showSidebar(
+    HtmlService.createHtmlOutputFromFile('Sidebar').setTitle(t(lang, 'addon.sidebarTitle')),
+  );
+}
+
+/**
+ * Runs a server function: `locked` ones change the document and hold the document lock. `work` gets the
+ * language it should validate in (the document's), and its errors become sentences for the sidebar.
+ */
+function serve<T>(locked: boolean, work: (workbook: Workbook, lang: Lang) => T): T {
+  const spreadsheet = SpreadsheetApp.getActive();
+  const locale = spreadsheetLocale(spreadsheet);
+  let lang = resolveLanguage('auto', locale);
+  const run = () => {
+    const workbook = openWorkbook(spreadsheet, locale);
+    lang = documentPreferences(workbook).lang;
+    return work(workbook, lang);
+  };
+  try {
+    return locked
+      ? withDocumentLock(run, () => {
+          throw new UserError(t(lang, 'addon.busy'));
+        })
+      : run();
+  } catch (error) {
+    return rethrowForSidebar(lang, error);
+  }
+}
+
+/** The last audit written, from the history tab: its time and score, and the score of the run before it. */
+function lastRunOf(history: NamedGrid | null): LastRunSummary | null {
+  const last = readPreviousRun(history?.values ?? null);
+  if (!history || !last) return null;
+  const rows = history.values;
+  const lastFilled = rows.map((row) => row.some((cell) => cell !== '' && cell !== null)).lastIndexOf(true);
+  const before = readPreviousRun(rows.slice(0, lastFilled));
+  return {
+    generatedAt: last.generatedAt,
+    overallScore: last.overall,
+    previousOverallScore: before?.overall ?? null,
+  };
+}
+
+function sidebarState(
+  preferences: Preferences,
+  history: NamedGrid | null,
+  report: AuditReport | null,
+  problem: string | null,
+): SidebarState {
+  const language = report?.language ?? preferences.lang;
+  return {
+    language,
+    report,
+    problem,
+    lastRun: lastRunOf(history),
+    settings: preferences.settings,
+    questions: questionViews(language),
+  };
+}
+
+/** The audit of the current data, computed without writing anything. */
+function currentState(workbook: Workbook): SidebarState {
+  const input = readAuditInput(workbook);
+  const preferences = preferencesFrom(workbook, input.request.settings);
+  const history = input.request.history;
+  if (!input.request.deals)
+    return sidebarState(preferences, history, null, t(preferences.lang, 'addon.noDeals'));
+  try {
+    return sidebarState(preferences, history, auditSpreadsheet(input.request).report, null);
+  } catch (error) {
+    if (error instanceof UserError) return sidebarState(preferences, history, null, error.message);
+    throw error;
+  }
+}
+
+/** Rewrites the settings tab with `change` applied, keeping the rows the add-on does not know. */
+function rewriteSettings(workbook: Workbook, change: (settings: Settings) => Settings): SidebarState {
+  const tab = readTab(workbook, workbook.tabs.settings);
+  const updated = change(preferencesFrom(workbook, tab).settings);
+  const plan = settingsPlan(
+    updated,
+    resolveLanguage(updated.language, workbook.locale),
+    unrecognizedRows(tab?.values ?? null),
+  );
+  const existing = tab && workbook.sheets.get(tab.name);
+  // The settings tab is read by name whoever made it (SPEC §3.4 lets users type it), so it is rewritten
+  // in place too; its unknown rows are kept.
+  const sheet = existing
+    ? replaceTab(workbook, { name: tab.name, existing }, plan, 'settings')
+    : createTab(workbook, plan.name, plan, 'settings');
+  workbook.tabs.settings = sheet.getName();
+  return currentState(workbook);
+}
+
+export function load(): SidebarState {
+  return serve(false, currentState);
+}
+
+export function runAudit(): SidebarState {
+  return serve(true, (workbook) => {
+    const input = readAuditInput(workbook);
+    if (!input.request.deals) return currentState(workbook);
+    writeAudit(workbook, input, auditSpreadsheet(input.request));
+    // Open again: the state shows this run as the last one, from the history row just appended.
+    return currentState(openWorkbook(workbook.spreadsheet, workbook.locale));
+  });
+}
+
+export function saveAnswers(answers: unknown): SidebarState {
+  return serve(true, (workbook, lang) => {
+    const valid = validateAnswers(answers, lang);
+    return rewriteSettings(workbook, (settings) => applyAnswers(settings, valid));
+  });
+}
+
+export function saveSettingsPatch(patch: unknown): SidebarState {
+  return serve(true, (workbook, lang) => {
+    const valid: SettingsPatch = validateSettingsPatch(patch, lang);
+    return rewriteSettings(workbook, (settings) => applySettingsPatch(settings, valid));
+  });
+}
+
+export function saveMapping(patch: unknown): SidebarState {
+  return serve(true, (workbook, lang) => {
+    const valid: MappingPatch = validateMappingPatch(patch, lang);
+    return rewriteSettings(workbook, (settings) => applyMappingPatch(settings, valid));
+  });
+}
+
+export function createInputTabs(): SidebarState {
+  return serve(true, (workbook) => {
+    const { lang, currency } = documentPreferences(workbook);
+    addMissingInputTabs(workbook, lang, currency);
+    // Tab roles are found by name: open again so the new tabs are detected.
+    return currentState(openWorkbook(workbook.spreadsheet, workbook.locale));
+  });
+}
+
+const BLOCK_ID = /^[A-Za-z0-9_.-]{1,100}$/;
+
+/** Selects a block of the audit tab, from the positions the last run stored; false when there is none. */
+export function selectBlock(blockId: unknown): boolean {
+  return serve(false, (workbook, lang) => {
+    if (typeof blockId !== 'string' || !BLOCK_ID.test(blockId))
+      throw new UserError(t(lang, 'addon.badArgument'));
+    const json = PropertiesService.getDocumentProperties().getProperty(BLOCKS_PROPERTY);
+    if (!json) return false;
+    const stored = JSON.parse(json) as StoredBlocks;
+    const block = stored.blocks.find((candidate) => candidate.id === blockId);
+    const sheet = workbook.sheets.get(stored.tab);
+    if (!block || !sheet || !isOwned(sheet, 'audit')) return false;
+    const { row, column, numRows, numColumns } = block.range;
+    sheet.getRange(row, column, numRows, numColumns).activate();
+    return true;
+  });
+}

@@ -1,0 +1,83 @@
+// Creates and replaces the add-on's own tabs. A replacement is built completely in a new tab before the
+// old one is deleted, so a failure half-way leaves the previous tab as it was.
+import type { SheetPlan } from '../core/types';
+import { freeName, isOwned, markOwned, type OwnedRole, type OwnedTarget } from './ownership';
+import { literalValues, writePlan } from './planWriter';
+import type { Workbook } from './workbook';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** Suffix of the tab a replacement is built in; never translated, so a leftover is found in any language. */
+const BUILDING_SUFFIX = '(building)';
+
+function insertOwned(workbook: Workbook, name: string, role: OwnedRole, index: number): Sheet {
+  const sheet = workbook.spreadsheet.insertSheet(name, index);
+  markOwned(sheet, role);
+  workbook.sheets.set(name, sheet);
+  return sheet;
+}
+
+function deleteTab(workbook: Workbook, name: string, sheet: Sheet): void {
+  workbook.spreadsheet.deleteSheet(sheet);
+  workbook.sheets.delete(name);
+}
+
+/** Creates a new tab of ours from a plan, at the end. */
+export function createTab(workbook: Workbook, name: string, plan: SheetPlan, role: OwnedRole): Sheet {
+  const sheet = insertOwned(workbook, freeName(workbook.sheets.keys(), name), role, workbook.sheets.size);
+  writePlan(sheet, plan);
+  return sheet;
+}
+
+/**
+ * Writes the plan as the target tab: builds it in `<name> (building)`, then deletes the old tab and
+ * takes its name and place. A leftover building tab of an interrupted run is removed first.
+ */
+export function replaceTab(workbook: Workbook, target: OwnedTarget, plan: SheetPlan, role: OwnedRole): Sheet {
+  const buildingName = `${target.name} ${BUILDING_SUFFIX}`;
+  const leftover = workbook.sheets.get(buildingName);
+  if (leftover && isOwned(leftover, role)) deleteTab(workbook, buildingName, leftover);
+
+  // The map keeps getSheets() order, so the old tab's position is known without asking Sheets.
+  const index = target.existing
+    ? [...workbook.sheets.values()].indexOf(target.existing)
+    : workbook.sheets.size;
+  const name = freeName(workbook.sheets.keys(), buildingName);
+  const sheet = insertOwned(workbook, name, role, index);
+  try {
+    writePlan(sheet, plan);
+  } catch (error) {
+    try {
+      deleteTab(workbook, name, sheet);
+    } catch {
+      // The write error is the one worth reporting; a leftover building tab is removed by the next run.
+    }
+    throw error;
+  }
+  if (target.existing) deleteTab(workbook, target.name, target.existing);
+  sheet.setName(target.name);
+  workbook.sheets.delete(name);
+  workbook.sheets.set(target.name, sheet);
+  return sheet;
+}
+
+/** Appends one row to the history tab, creating it (header and frozen header row) on the first run. */
+export function appendHistoryRow(
+  workbook: Workbook,
+  target: OwnedTarget,
+  header: string[],
+  row: (string | number | null)[],
+): void {
+  if (target.existing) {
+    target.existing.appendRow(literalValues([row])[0]);
+    return;
+  }
+  const sheet = insertOwned(workbook, target.name, 'history', workbook.sheets.size);
+  const width = Math.max(header.length, row.length);
+  const pad = (cells: (string | number | null)[]) => [
+    ...cells,
+    ...Array<null>(width - cells.length).fill(null),
+  ];
+  sheet.getRange(1, 1, 2, width).setValues(literalValues([pad(header), pad(row)]));
+  sheet.setFrozenRows(1);
+}

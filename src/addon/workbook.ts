@@ -1,0 +1,53 @@
+// Reads what the add-on needs from the open spreadsheet: sheet names once, then one getValues per tab.
+import { detectTabs, type TabNames } from '../core/input/tabs';
+import type { AuditRequest, NamedGrid } from '../core/types';
+import { isoDateIn } from './clock';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+export interface Workbook {
+  spreadsheet: Spreadsheet;
+  sheets: Map<string, Sheet>;
+  tabs: TabNames;
+  /** BCP 47, e.g. `pl-PL` (Sheets says `pl_PL`). */
+  locale: string;
+  timeZone: string;
+}
+
+export function spreadsheetLocale(spreadsheet: Spreadsheet): string {
+  return spreadsheet.getSpreadsheetLocale().replace('_', '-');
+}
+
+export function openWorkbook(spreadsheet: Spreadsheet, locale: string): Workbook {
+  const sheets = new Map<string, Sheet>();
+  for (const sheet of spreadsheet.getSheets()) sheets.set(sheet.getName(), sheet);
+  return {
+    spreadsheet,
+    sheets,
+    tabs: detectTabs([...sheets.keys()]),
+    locale,
+    timeZone: spreadsheet.getSpreadsheetTimeZone(),
+  };
+}
+
+export function readTab(workbook: Workbook, name: string | null): NamedGrid | null {
+  const sheet = name === null ? undefined : workbook.sheets.get(name);
+  return sheet && name !== null ? { name, values: sheet.getDataRange().getValues() } : null;
+}
+
+/** Everything the audit reads; `today` is the date in the spreadsheet's zone. */
+export function auditRequest(workbook: Workbook, historyTab: string | null): AuditRequest {
+  const now = new Date();
+  return {
+    deals: readTab(workbook, workbook.tabs.deals),
+    channels: readTab(workbook, workbook.tabs.channels),
+    customers: readTab(workbook, workbook.tabs.customers),
+    settings: readTab(workbook, workbook.tabs.settings),
+    history: readTab(workbook, historyTab),
+    today: isoDateIn(workbook.timeZone, now),
+    generatedAt: now.toISOString(),
+    timeZone: workbook.timeZone,
+    locale: workbook.locale,
+  };
+}

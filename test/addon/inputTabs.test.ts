@@ -1,0 +1,121 @@
+// createInputTabs and insertSampleData of the built bundle against the Sheets stand-in.
+import { FIELD_ORDER } from '../../src/core/input/fields';
+import { inputTabTemplate, TEMPLATE_DATA_ROWS } from '../../src/core/templates/inputTabs';
+import { FakeSpreadsheet } from '../support/fakeSpreadsheet';
+import { loadBundle } from '../support/loadBundle';
+import { NOW, salesSpreadsheet, TODAY } from '../support/scenarios';
+
+function emptySpreadsheet(locale = 'en_US') {
+  const doc = new FakeSpreadsheet({ timeZone: 'Europe/Warsaw', locale });
+  doc.addSheet('Sheet1');
+  return doc;
+}
+
+describe('createInputTabs', () => {
+  it('adds Deals, Channels and Customers with headers, formats, dropdowns and a frozen header row', () => {
+    const doc = emptySpreadsheet();
+    loadBundle(doc, { now: NOW }).call('createInputTabs');
+
+    expect(doc.sheetNames()).toEqual(['Sheet1', 'Deals', 'Channels', 'Customers']);
+    const template = inputTabTemplate('deals', 'en', 'USD');
+    const deals = doc.sheet('Deals')!;
+    expect(deals.values()).toEqual([template.headers]);
+    expect(deals.frozenRows).toBe(1);
+    expect(deals.fontWeights.get('1,1')).toBe('bold');
+    const created = FIELD_ORDER.deals.indexOf('created') + 1;
+    const value = FIELD_ORDER.deals.indexOf('value') + 1;
+    expect(deals.numberFormats.get(`2,${created}`)).toBe('yyyy-mm-dd');
+    expect(deals.numberFormats.get(`${TEMPLATE_DATA_ROWS + 1},${value}`)).toBe('"$"#,##0');
+    const stage = FIELD_ORDER.deals.indexOf('stage') + 1;
+    expect(deals.validations).toContainEqual({
+      range: { row: 2, column: stage, numRows: TEMPLATE_DATA_ROWS, numColumns: 1 },
+      values: ['Qualified', 'Proposal', 'Negotiation', 'Won', 'Lost'],
+      allowInvalid: true,
+    });
+    expect(doc.sheet('Channels')!.values()).toEqual([['Channel', 'Month', 'Cost']]);
+    expect(doc.alerts).toEqual([
+      {
+        title: 'Sales Process Audit',
+        message:
+          'Added the tabs “Deals”, “Channels”, “Customers”. Fill them in (one row per deal, cost or customer), then run the audit.',
+      },
+    ]);
+  });
+
+  it('adds only the missing tabs and leaves an existing Deals tab as it is', () => {
+    const doc = emptySpreadsheet();
+    doc.addSheet('Opportunities').fill([
+      ['Stage', 'Created'],
+      ['Won', '2024-01-05'],
+    ]);
+    const before = doc.sheet('Opportunities')!.snapshot();
+    loadBundle(doc, { now: NOW }).call('createInputTabs');
+
+    expect(doc.sheetNames()).toEqual(['Sheet1', 'Opportunities', 'Channels', 'Customers']);
+    expect(doc.sheet('Opportunities')!.snapshot()).toBe(before);
+    expect(doc.alerts[0].message).toMatch(/^Added the tabs “Channels”, “Customers”\./);
+  });
+
+  it('says so and adds nothing when all three tabs exist', () => {
+    const doc = salesSpreadsheet();
+    const names = doc.sheetNames();
+    loadBundle(doc, { now: NOW }).call('createInputTabs');
+    expect(doc.sheetNames()).toEqual(names);
+    expect(doc.alerts[0].message).toBe('All input tabs are already there, so nothing was added.');
+  });
+
+  it('names and labels the tabs in Polish in a Polish spreadsheet', () => {
+    const doc = emptySpreadsheet('pl_PL');
+    loadBundle(doc, { now: NOW }).call('createInputTabs');
+    expect(doc.sheetNames()).toEqual(['Sheet1', 'Transakcje', 'Kanały', 'Klienci']);
+    expect(doc.sheet('Kanały')!.numberFormats.get('2,3')).toBe('#,##0 "zł"');
+    expect(doc.alerts[0].message).toMatch(/^Dodano arkusze „Transakcje”, „Kanały”, „Klienci”\. /);
+  });
+});
+
+describe('insertSampleData', () => {
+  it('fills an empty spreadsheet with about 300 example deals that the audit can read', () => {
+    const doc = emptySpreadsheet();
+    const bundle = loadBundle(doc, { now: NOW });
+    bundle.call('insertSampleData');
+
+    expect(doc.sheetNames()).toEqual(['Sheet1', 'Deals', 'Channels', 'Customers']);
+    const deals = doc.sheet('Deals')!.values();
+    expect(deals).toHaveLength(301);
+    const created = (deals[0] as string[]).indexOf('Created');
+    expect(deals.slice(1).every((row) => row[created] instanceof Date)).toBe(true);
+    expect(deals.slice(1).every((row) => (row[created] as Date).toISOString().slice(0, 10) <= TODAY)).toBe(
+      true,
+    );
+    expect(doc.sheet('Deals')!.formulas()).toEqual([]);
+    const customers = doc.sheet('Customers')!.values().length - 1;
+    const channels = doc.sheet('Channels')!.values().length - 1;
+    expect(doc.alerts).toEqual([
+      {
+        title: 'Sales Process Audit',
+        message: `Added example data: 300 deals, ${channels} channel cost rows and ${customers} customers. Now choose Run audit from the add-on menu to see the audit of this example.`,
+      },
+    ]);
+
+    bundle.call('runAudit');
+    expect(doc.alerts).toHaveLength(1);
+    expect(doc.toasts[0].message).toMatch(/^Audit finished\. Overall: /);
+  });
+
+  it('refuses, explains and changes nothing when the spreadsheet has an input tab', () => {
+    const doc = emptySpreadsheet();
+    doc.addSheet('Customers').fill([['Customer'], ['Acme']]);
+    const before = JSON.stringify(doc.sheets.map((sheet) => sheet.snapshot()));
+    const bundle = loadBundle(doc, { now: NOW });
+    bundle.call('insertSampleData');
+
+    expect(JSON.stringify(doc.sheets.map((sheet) => sheet.snapshot()))).toBe(before);
+    expect(doc.alerts).toEqual([
+      {
+        title: 'Sales Process Audit',
+        message:
+          'This spreadsheet already has the tab “Customers”. Example data is only added to a spreadsheet without Deals, Channels and Customers tabs, so nothing was changed. To try the example, open a new, empty spreadsheet.',
+      },
+    ]);
+  });
+});

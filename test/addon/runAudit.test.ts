@@ -1,0 +1,266 @@
+// runAudit of the built bundle against the Sheets stand-in.
+import { auditSpreadsheet } from '../../src/core/audit';
+import { literalValues } from '../../src/addon/planWriter';
+import type { AuditRequest, NamedGrid } from '../../src/core/types';
+import { FakeSpreadsheet, type FakeSheet } from '../support/fakeSpreadsheet';
+import { loadBundle } from '../support/loadBundle';
+import { NOW, salesSpreadsheet, TODAY } from '../support/scenarios';
+import { auditServiceCalls } from '../support/serviceCalls';
+import { generateSalesData } from '../../src/core/sample/generator';
+
+const AUDIT_TAB = 'Sales Process Audit';
+const HISTORY_TAB = 'Audit history';
+const SETTINGS_TAB = 'Audit settings';
+const INPUT_TABS = ['Deals', 'Channels', 'Customers'];
+
+function grid(doc: FakeSpreadsheet, name: string): NamedGrid | null {
+  const sheet = doc.sheet(name);
+  return sheet ? { name, values: sheet.values() } : null;
+}
+
+/** What the engine makes of the same tabs, computed outside the bundle. */
+function engineResult(doc: FakeSpreadsheet, tabs: { settings?: string; history?: string } = {}) {
+  const request: AuditRequest = {
+    deals: grid(doc, 'Deals'),
+    channels: grid(doc, 'Channels'),
+    customers: grid(doc, 'Customers'),
+    settings: tabs.settings ? grid(doc, tabs.settings) : null,
+    history: tabs.history ? grid(doc, tabs.history) : null,
+    today: TODAY,
+    generatedAt: NOW.toISOString(),
+    timeZone: doc.timeZone,
+    locale: doc.locale.replace('_', '-'),
+  };
+  return auditSpreadsheet(request);
+}
+
+/** The plan's values as Sheets stores them: the apostrophe dropped, empty cells ''. */
+function storedValues(values: (string | number | boolean | Date | null)[][]) {
+  return literalValues(values).map((row) =>
+    row.map((value) => (typeof value === 'string' && value.startsWith("'") ? value.slice(1) : value)),
+  );
+}
+
+function trimmed(values: unknown[][]): unknown[][] {
+  const width = Math.max(0, ...values.map((row) => row.length));
+  return values.map((row) => Array.from({ length: width }, (_, c) => row[c] ?? ''));
+}
+
+function snapshots(doc: FakeSpreadsheet, names: string[]): string[] {
+  return names.map((name) => (doc.sheet(name) as FakeSheet).snapshot());
+}
+
+describe('runAudit', () => {
+  it('writes the audit the engine computes for the same tabs: values, colors, formats', () => {
+    const doc = salesSpreadsheet();
+    const expected = engineResult(doc);
+    const bundle = loadBundle(doc, { now: NOW });
+    bundle.call('runAudit');
+
+    expect(doc.alerts).toEqual([]);
+    const audit = doc.sheet(AUDIT_TAB)!;
+    const plan = expected.auditPlan;
+    const written = audit.values();
+    // Trailing empty rows and columns of the plan are not part of the data range.
+    expect(written).toEqual(
+      trimmed(storedValues(plan.values))
+        .slice(0, written.length)
+        .map((row) => row.slice(0, written[0].length)),
+    );
+    expect(audit.formulas()).toEqual([]);
+    plan.backgrounds.forEach((row, r) =>
+      row.forEach((color, c) => expect(audit.backgrounds.get(`${r + 1},${c + 1}`) ?? null).toBe(color)),
+    );
+    plan.numberFormats.forEach((row, r) =>
+      row.forEach((format, c) => expect(audit.numberFormats.get(`${r + 1},${c + 1}`) ?? '').toBe(format)),
+    );
+    expect(audit.frozenRows).toBe(plan.frozenRows);
+    expect(audit.charts).toHaveLength(plan.chart ? 1 : 0);
+    expect(audit.metadata).toEqual([{ key: 'salesProcessAudit', value: 'audit' }]);
+
+    const rating = { green: 'Good', amber: 'Needs attention', red: 'Critical' }[
+      expected.report.overall.rating as 'green' | 'amber' | 'red'
+    ];
+    expect(doc.toasts).toEqual([
+      {
+        title: 'Sales Process Audit',
+        message: `Audit finished. Overall: ${rating} (${Math.round(expected.report.overall.score!)}/100). See the tab “${AUDIT_TAB}”.`,
+      },
+    ]);
+    expect(doc.activeRange?.sheet).toBe(AUDIT_TAB);
+  });
+
+  it('creates the settings tab from the settings plan and the history tab with a header on the first run', () => {
+    const doc = salesSpreadsheet();
+    const expected = engineResult(doc);
+    loadBundle(doc, { now: NOW }).call('runAudit');
+    expect(doc.sheetNames()).toEqual([...INPUT_TABS, SETTINGS_TAB, AUDIT_TAB, HISTORY_TAB]);
+    const settings = doc.sheet(SETTINGS_TAB)!;
+    expect(settings.values()).toEqual(
+      trimmed(storedValues(expected.settingsPlan!.values)).slice(0, settings.lastRow),
+    );
+    expect(settings.metadata).toEqual([{ key: 'salesProcessAudit', value: 'settings' }]);
+    const history = doc.sheet(HISTORY_TAB)!;
+    expect(history.values()).toEqual(storedValues([expected.historyHeader, expected.historyRow]));
+    expect(history.frozenRows).toBe(1);
+    expect(history.metadata).toEqual([{ key: 'salesProcessAudit', value: 'history' }]);
+  });
+
+  it('replaces the audit tab on a re-run and appends one history row per run', () => {
+    const doc = salesSpreadsheet();
+    const bundle = loadBundle(doc, { now: NOW });
+    bundle.call('runAudit');
+    const firstHistoryRow = doc.sheet(HISTORY_TAB)!.values()[1];
+    const second = engineResult(doc, { settings: SETTINGS_TAB, history: HISTORY_TAB });
+    bundle.call('runAudit');
+
+    expect(doc.sheetNames()).toEqual([...INPUT_TABS, SETTINGS_TAB, AUDIT_TAB, HISTORY_TAB]);
+    const history = doc.sheet(HISTORY_TAB)!.values();
+    expect(history).toHaveLength(3);
+    expect(history[1]).toEqual(firstHistoryRow);
+    expect(history[2]).toEqual(storedValues([second.historyRow])[0]);
+    expect(doc.sheet(AUDIT_TAB)!.values()[0]).toEqual(trimmed(storedValues(second.auditPlan.values))[0]);
+    expect(doc.sheet(AUDIT_TAB)!.charts).toHaveLength(1);
+  });
+
+  it('never touches the input tabs', () => {
+    const doc = salesSpreadsheet();
+    const before = snapshots(doc, INPUT_TABS);
+    const bundle = loadBundle(doc, { now: NOW });
+    bundle.call('runAudit');
+    bundle.call('runAudit');
+    expect(snapshots(doc, INPUT_TABS)).toEqual(before);
+  });
+
+  it('leaves a user’s tab named like the audit tab alone and writes to "Sales Process Audit (2)"', () => {
+    const doc = salesSpreadsheet();
+    doc.addSheet(AUDIT_TAB).fill([['My own notes'], ['=1+1']]);
+    const before = doc.sheet(AUDIT_TAB)!.snapshot();
+    const bundle = loadBundle(doc, { now: NOW });
+    bundle.call('runAudit');
+    bundle.call('runAudit');
+    expect(doc.sheet(AUDIT_TAB)!.snapshot()).toBe(before);
+    expect(doc.sheetNames().filter((name) => name.startsWith(AUDIT_TAB))).toEqual([
+      AUDIT_TAB,
+      `${AUDIT_TAB} (2)`,
+    ]);
+    expect(doc.toasts[1].message).toContain(`“${AUDIT_TAB} (2)”`);
+  });
+
+  it('writes a channel named like a formula as literal text', () => {
+    const doc = new FakeSpreadsheet({ timeZone: 'Europe/Warsaw', locale: 'en_US' });
+    const data = generateSalesData({ deals: 200, today: TODAY, lang: 'en', seed: 3 });
+    const evil = '=IMPORTXML("http://x","//a")';
+    const channelColumn = (data.deals.values[0] as string[]).indexOf('Channel');
+    data.deals.values.slice(1, 60).forEach((row) => (row[channelColumn] = `'${evil}`));
+    doc.addSheet('Deals').fill(data.deals.values);
+    expect(doc.sheet('Deals')!.values()[1][channelColumn]).toBe(evil);
+
+    loadBundle(doc, { now: NOW }).call('runAudit');
+    const audit = doc.sheet(AUDIT_TAB)!;
+    expect(audit.formulas()).toEqual([]);
+    expect(audit.values().flat()).toContain(evil);
+    expect(doc.sheet(HISTORY_TAB)!.formulas()).toEqual([]);
+  });
+
+  it('keeps the previous audit tab when a write fails half-way, and says so', () => {
+    const doc = salesSpreadsheet();
+    const bundle = loadBundle(doc, { now: NOW });
+    bundle.call('runAudit');
+    const before = doc.sheet(AUDIT_TAB)!.snapshot();
+    const names = doc.sheetNames();
+    doc.failOn = 'setBackgrounds';
+    bundle.call('runAudit');
+
+    expect(doc.sheet(AUDIT_TAB)!.snapshot()).toBe(before);
+    expect(doc.sheetNames()).toEqual(names);
+    expect(doc.sheet(HISTORY_TAB)!.values()).toHaveLength(2);
+    expect(doc.alerts).toEqual([
+      {
+        title: 'The audit could not be completed',
+        message: expect.stringMatching(
+          /^Something unexpected went wrong: Service error in setBackgrounds \(simulated\)\. Your data and the previous audit tab were not changed\./,
+        ),
+      },
+    ]);
+    expect(bundle.logged).toHaveLength(1);
+  });
+
+  it('shows the engine’s sentence when the Deals tab cannot be audited, and keeps the previous audit', () => {
+    const doc = salesSpreadsheet();
+    const bundle = loadBundle(doc, { now: NOW });
+    bundle.call('runAudit');
+    const before = doc.sheet(AUDIT_TAB)!.snapshot();
+    doc.sheet('Deals')!.cells = [];
+    doc.sheet('Deals')!.fill([
+      ['Nothing', 'useful'],
+      ['a', 'b'],
+    ]);
+    const expectedMessage = (() => {
+      try {
+        engineResult(doc);
+        return null;
+      } catch (error) {
+        return (error as Error).message;
+      }
+    })();
+    bundle.call('runAudit');
+
+    expect(expectedMessage).toEqual(expect.any(String));
+    expect(doc.alerts).toEqual([{ title: 'The audit could not be completed', message: expectedMessage }]);
+    expect(bundle.logged).toEqual([]);
+    expect(doc.sheet(AUDIT_TAB)!.snapshot()).toBe(before);
+    expect(doc.sheet(HISTORY_TAB)!.values()).toHaveLength(2);
+  });
+
+  it('tells a second click that an audit is running and writes nothing', () => {
+    const doc = salesSpreadsheet();
+    const before = JSON.stringify(doc.sheets.map((sheet) => sheet.snapshot()));
+    doc.lock.heldElsewhere = true;
+    const bundle = loadBundle(doc, { now: NOW });
+    bundle.call('runAudit');
+
+    expect(doc.alerts).toEqual([
+      { title: 'Sales Process Audit', message: expect.stringMatching(/^An audit .* is already running/) },
+    ]);
+    expect(JSON.stringify(doc.sheets.map((sheet) => sheet.snapshot()))).toBe(before);
+    expect(doc.toasts).toEqual([]);
+    const writes = Object.keys(bundle.log.toJSON()).filter((name) =>
+      /\.(set|insert|delete|append|add|merge)/.test(name),
+    );
+    expect(writes).toEqual([]);
+  });
+
+  it('releases the lock when it is done, also after a failure', () => {
+    const doc = salesSpreadsheet();
+    const bundle = loadBundle(doc, { now: NOW });
+    doc.failOn = 'setValues';
+    bundle.call('runAudit');
+    expect(doc.lock.held).toBe(false);
+    expect(bundle.log.count('Lock.releaseLock')).toBe(1);
+  });
+
+  it('writes in Polish for a Polish spreadsheet', () => {
+    const doc = salesSpreadsheet({ lang: 'pl' });
+    loadBundle(doc, { now: NOW }).call('runAudit');
+    expect(doc.sheetNames()).toEqual([
+      'Transakcje',
+      'Kanały',
+      'Klienci',
+      'Ustawienia audytu',
+      'Audyt procesu sprzedaży',
+      'Historia audytów',
+    ]);
+    expect(doc.toasts[0].message).toMatch(/^Audyt gotowy\./);
+  });
+});
+
+describe('service calls of runAudit', () => {
+  it('are the same for 1,000 and 20,000 deals, and at most 40', () => {
+    const small = auditServiceCalls(generateSalesData({ deals: 1_000, today: TODAY, seed: 1 }), NOW);
+    const large = auditServiceCalls(generateSalesData({ deals: 20_000, today: TODAY, seed: 1 }), NOW);
+    expect(large.byMethod).toEqual(small.byMethod);
+    expect(small.documentCalls).toBeLessThanOrEqual(40);
+    expect(small.byMethod['Range.getValues']).toBe(5);
+  });
+});

@@ -1,0 +1,41 @@
+// How many service calls one add-on run makes: for the tests (constant, at most 40) and `npm run bench`.
+import type { SampleData } from '../../src/core/sample/generator';
+import { DOCUMENT_CLASSES } from './appsScriptGlobals';
+import { FakeSpreadsheet } from './fakeSpreadsheet';
+import { loadBundle } from './loadBundle';
+import { fillTabs } from './scenarios';
+
+export interface ServiceCallCount {
+  /** Reads and writes of the spreadsheet (see CallLog.documentCalls): the number SPEC §6 bounds. */
+  documentCalls: number;
+  /** Every call on the document's objects, reference getters (getRange, getActive…) included. */
+  spreadsheetCalls: number;
+  /** Every call to any service: chart and validation builders, lock, properties, Utilities too. */
+  allCalls: number;
+  byMethod: Record<string, number>;
+}
+
+/**
+ * Runs the bundle's runAudit twice on the data and counts the calls of the second run: the monthly
+ * re-run, when the audit, history and settings tabs exist. Needs a built dist/Code.js.
+ */
+export function auditServiceCalls(data: SampleData, now = new Date()): ServiceCallCount {
+  const doc = new FakeSpreadsheet({ timeZone: 'Europe/Warsaw', locale: 'en_US' });
+  fillTabs(doc, [data.deals, data.channels, data.customers]);
+  const bundle = loadBundle(doc, { now });
+  bundle.call('runAudit');
+  bundle.log.reset();
+  bundle.call('runAudit');
+  if (doc.alerts.length) throw new Error(`runAudit failed: ${doc.alerts[0].message}`);
+  return {
+    documentCalls: bundle.log.documentCalls(),
+    spreadsheetCalls: bundle.log.total(DOCUMENT_CLASSES),
+    allCalls: bundle.log.total(),
+    byMethod: bundle.log.toJSON(),
+  };
+}
+
+/** Spreadsheet service calls of one add-on run (SPEC §6); what `npm run bench` prints. */
+export function countAuditServiceCalls(data: SampleData): number {
+  return auditServiceCalls(data).documentCalls;
+}
