@@ -36,7 +36,9 @@ export function numberText(lang: Lang, locale: string, currencyCode: string): Nu
   const percent = numberFormat(loc, { style: 'percent', maximumFractionDigits: 1 });
   const money = numberFormat(loc, { style: 'currency', currency: currencyCode, maximumFractionDigits: 0 });
   const cents = numberFormat(loc, { style: 'currency', currency: currencyCode, maximumFractionDigits: 2 });
-  const currency = (value: number): string => (Math.abs(value) >= 100 ? money : cents).format(value);
+  // Cents only where they matter: small amounts that are not whole.
+  const currency = (value: number): string =>
+    (Math.abs(value) >= 100 || Number.isInteger(value) ? money : cents).format(value);
   // Lists of stale deals and slow owners write the same few hundred day counts thousands of times.
   const daysWritten = new Map<number, string>();
   const days = (value: number): string => {
@@ -48,8 +50,10 @@ export function numberText(lang: Lang, locale: string, currencyCode: string): Nu
     }
     return written;
   };
+  const twoDecimals = numberFormat(loc, { maximumFractionDigits: 2 });
+  // An LTV:CAC of 0.04 must not read as 0×.
   const multiple = (value: number): string =>
-    t(lang, 'engine.unit.multiple', { v: oneDecimal.format(value) });
+    t(lang, 'engine.unit.multiple', { v: (Math.abs(value) < 1 ? twoDecimals : oneDecimal).format(value) });
   const text: NumberText = {
     count: (value) => oneDecimal.format(value),
     percent: (ratio) => percent.format(ratio),

@@ -115,3 +115,13 @@ describe('channel verdicts (SPEC §2.1)', () => {
     );
   });
 });
+
+describe('verdict reasons', () => {
+  it('writes a small LTV:CAC with two decimals so it never reads as 0×', () => {
+    // CAC 10000 ÷ 5 = 2000, CLV 80 → 0.04
+    const report = audit({ deals: channelDeals('Cold', 5, 5, 80), costs: [cost('Cold', 10000)] });
+    expect(channelOf(report, 'Cold').reason).toMatch(
+      /^LTV:CAC is 0\.04×: a customer costs \$2,000 to win and brings \$80 /,
+    );
+  });
+});
