@@ -34,8 +34,18 @@ export function numberText(lang: Lang, locale: string, currencyCode: string): Nu
   const loc = textLocale(lang, locale);
   const oneDecimal = numberFormat(loc, { maximumFractionDigits: 1 });
   const percent = numberFormat(loc, { style: 'percent', maximumFractionDigits: 1 });
-  const money = numberFormat(loc, { style: 'currency', currency: currencyCode, maximumFractionDigits: 0 });
-  const cents = numberFormat(loc, { style: 'currency', currency: currencyCode, maximumFractionDigits: 2 });
+  const money = numberFormat(loc, {
+    style: 'currency',
+    currency: currencyCode,
+    minimumFractionDigits: 0,
+    maximumFractionDigits: 0,
+  });
+  const cents = numberFormat(loc, {
+    style: 'currency',
+    currency: currencyCode,
+    minimumFractionDigits: 2,
+    maximumFractionDigits: 2,
+  });
   // Cents only where they matter: small amounts that are not whole.
   const currency = (value: number): string =>
     (Math.abs(value) >= 100 || Number.isInteger(value) ? money : cents).format(value);
