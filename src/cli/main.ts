@@ -1,2 +1,131 @@
-process.stderr.write('The local runner is not built yet.\n');
-process.exitCode = 1;
+// The local runner: npm run audit -- <input> [options]. Reads the input, runs the same audit as the add-on,
+// writes a copy of the workbook with the audit tab and the JSON report, and prints a short summary.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, isAbsolute, relative } from 'node:path';
+import { auditSpreadsheet } from '../core/audit';
+import { t } from '../core/i18n/catalog';
+import { OWN_TAB_NAMES } from '../core/input/tabs';
+import type { Lang } from '../core/types';
+import { UserError } from '../core/userError';
+import { messageLanguage, parseArgs } from './args';
+import { UNEXPECTED_ERROR_EXIT, USER_ERROR_EXIT, CliError } from './errors';
+import { loadInput, locateInput, type Notice } from './input';
+import { applyResult } from './outputWorkbook';
+import { checkOutputPath, outputPaths } from './outputPaths';
+import { Progress } from './progress';
+import { formatSummary } from './summary';
+
+export interface Console {
+  out: (text: string) => void;
+  err: (text: string) => void;
+  color: boolean;
+}
+
+/** A locale that reads decimal commas, for ';' CSV files when no --locale was given. */
+const DECIMAL_COMMA_LOCALE = 'pl-PL';
+
+function localToday(now: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+export async function run(argv: string[], cwd: string, io: Console): Promise<number> {
+  const messagesLang = messageLanguage(argv);
+  if (argv.includes('--help') || argv.includes('-h')) {
+    io.out(t(messagesLang, 'cli.usage'));
+    return 0;
+  }
+  try {
+    const options = parseArgs(argv, localToday(new Date()));
+    const location = locateInput(options.input, cwd);
+    const paths = outputPaths(options.input, options.out, options.json, cwd);
+    checkOutputPath(paths.xlsx, location, options.force, cwd);
+    checkOutputPath(paths.json, location, options.force, cwd);
+
+    const progress = new Progress(messagesLang, io.err);
+    const input = await loadInput(options.input, location, (rows) => progress.reading(rows));
+    const notices: Notice[] = [...input.notices];
+    let locale = options.locale ?? 'en-US';
+    if (options.locale === null && input.decimalCommaFiles.length > 0) {
+      locale = DECIMAL_COMMA_LOCALE;
+      for (const file of input.decimalCommaFiles)
+        notices.push({ key: 'cli.notice.decimalComma', params: { file } });
+    }
+    for (const notice of notices) io.err(t(messagesLang, notice.key, notice.params));
+
+    progress.step('cli.progress.auditing');
+    const result = auditSpreadsheet({
+      ...input.tabs,
+      today: options.today,
+      generatedAt: new Date().toISOString(),
+      // ExcelJS hands date cells as UTC instants of the wall-clock date; CSV cells are text.
+      timeZone: 'UTC',
+      locale,
+      ...(options.lang ? { language: options.lang } : {}),
+    });
+
+    progress.step('cli.progress.writing');
+    const lang: Lang = result.report.language;
+    const audit = applyResult(input.workbook, result, {
+      history: input.tabs.history?.name ?? null,
+      newHistoryName: OWN_TAB_NAMES[lang].history,
+    });
+    await writeOutput(paths.xlsx, () => input.workbook.xlsx.writeFile(paths.xlsx));
+    await writeOutput(paths.json, async () =>
+      writeFileSync(paths.json, `${JSON.stringify(result.report, null, 2)}\n`),
+    );
+
+    io.out(formatSummary(result.report, io.color));
+    const chart = result.auditPlan.chart;
+    if (chart) {
+      const { row, column, numRows, numColumns } = chart.source;
+      const range = `${audit.getCell(row, column).address}:${audit.getCell(row + numRows - 1, column + numColumns - 1).address}`;
+      io.out(`\n${t(lang, 'cli.summary.chart', { range })}`);
+    }
+    io.out(
+      `\n${t(lang, 'cli.summary.written', { xlsx: shown(paths.xlsx, cwd), json: shown(paths.json, cwd) })}`,
+    );
+    return 0;
+  } catch (error) {
+    if (error instanceof CliError) {
+      io.err(t(messagesLang, error.key, { usage: t(messagesLang, 'cli.usage'), ...error.params }));
+      return USER_ERROR_EXIT;
+    }
+    // The core's own user errors (e.g. a Deals tab without a usable header) come already in the audit's language.
+    if (error instanceof UserError) {
+      io.err(error.message);
+      return USER_ERROR_EXIT;
+    }
+    io.err(t(messagesLang, 'cli.error.unexpected', { message: (error as Error)?.message ?? String(error) }));
+    if (argv.includes('--debug')) io.err((error as Error)?.stack ?? String(error));
+    return UNEXPECTED_ERROR_EXIT;
+  }
+}
+
+/** A path as the user would type it: relative to where they ran the command when it lies below it. */
+function shown(path: string, cwd: string): string {
+  const rel = relative(cwd, path);
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
+}
+
+async function writeOutput(path: string, write: () => Promise<unknown>): Promise<void> {
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    await write();
+  } catch (error) {
+    throw new CliError('cli.error.writeFailed', {
+      path,
+      reason: (error as NodeJS.ErrnoException).code ?? 'error',
+    });
+  }
+}
+
+if (require.main === module) {
+  run(process.argv.slice(2), process.cwd(), {
+    out: (text) => process.stdout.write(`${text}\n`),
+    err: (text) => process.stderr.write(`${text}\n`),
+    color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
+  }).then((code) => {
+    process.exitCode = code;
+  });
+}
