@@ -1,7 +1,7 @@
 // Reads what the add-on needs from the open spreadsheet: sheet names once, then one getValues per tab.
 import { detectTabs, type TabNames } from '../core/input/tabs';
 import type { AuditRequest, NamedGrid } from '../core/types';
-import { isoDateIn } from './clock';
+import { isoDateIn, isoDateTimeIn } from './clock';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -36,7 +36,7 @@ export function readTab(workbook: Workbook, name: string | null): NamedGrid | nu
   return sheet && name !== null ? { name, values: sheet.getDataRange().getValues() } : null;
 }
 
-/** Everything the audit reads; `today` is the date in the spreadsheet's zone. */
+/** Everything the audit reads; `today` and the run time are the spreadsheet zone's. */
 export function auditRequest(workbook: Workbook, historyTab: string | null): AuditRequest {
   const now = new Date();
   return {
@@ -46,7 +46,7 @@ export function auditRequest(workbook: Workbook, historyTab: string | null): Aud
     settings: readTab(workbook, workbook.tabs.settings),
     history: readTab(workbook, historyTab),
     today: isoDateIn(workbook.timeZone, now),
-    generatedAt: now.toISOString(),
+    generatedAt: isoDateTimeIn(workbook.timeZone, now),
     timeZone: workbook.timeZone,
     locale: workbook.locale,
   };

@@ -43,6 +43,12 @@ describe('formatDate (Utilities.formatDate)', () => {
     const instant = new Date('2024-04-15T22:30:00Z');
     expect(formatDate(instant, 'Europe/Warsaw', 'yyyy-MM-dd')).toBe('2024-04-16');
     expect(formatDate(instant, 'America/New_York', "yyyy-MM-dd'T'HH:mm")).toBe('2024-04-15T18:30');
+    expect(formatDate(instant, 'Europe/Warsaw', "yyyy-MM-dd'T'HH:mm:ssXXX")).toBe(
+      '2024-04-16T00:30:00+02:00',
+    );
+    expect(formatDate(instant, 'Asia/Kolkata', 'HH:mmXXX')).toBe('04:00+05:30');
+    expect(formatDate(instant, 'America/St_Johns', 'HH:mmXXX')).toBe('20:00-02:30');
+    expect(formatDate(instant, 'UTC', 'HH:mmXXX')).toBe('22:30Z');
   });
 
   it('finds the instant of a wall-clock time', () => {

@@ -4,7 +4,7 @@ import { literalValues } from '../../src/addon/planWriter';
 import type { AuditRequest, NamedGrid } from '../../src/core/types';
 import { FakeSpreadsheet, type FakeSheet } from '../support/fakeSpreadsheet';
 import { loadBundle } from '../support/loadBundle';
-import { NOW, salesSpreadsheet, TODAY } from '../support/scenarios';
+import { GENERATED_AT, NOW, salesSpreadsheet, TODAY } from '../support/scenarios';
 import { auditServiceCalls } from '../support/serviceCalls';
 import { generateSalesData } from '../../src/core/sample/generator';
 
@@ -27,7 +27,7 @@ function engineResult(doc: FakeSpreadsheet, tabs: { settings?: string; history?:
     settings: tabs.settings ? grid(doc, tabs.settings) : null,
     history: tabs.history ? grid(doc, tabs.history) : null,
     today: TODAY,
-    generatedAt: NOW.toISOString(),
+    generatedAt: GENERATED_AT,
     timeZone: doc.timeZone,
     locale: doc.locale.replace('_', '-'),
   };

@@ -2,7 +2,7 @@
 import type { SidebarState } from '../../src/core/server-api';
 import { FakeSpreadsheet } from '../support/fakeSpreadsheet';
 import { loadBundle } from '../support/loadBundle';
-import { NOW, salesSpreadsheet } from '../support/scenarios';
+import { GENERATED_AT, NOW, salesSpreadsheet } from '../support/scenarios';
 
 const WRITE_CALL = /\.(set|insert|delete|append|add|merge|clear)/;
 
@@ -37,6 +37,27 @@ describe('sidebarLoad', () => {
     ]);
     expect(state.settings.minSample).toBe(5);
     expect(state.questions.length).toBeGreaterThan(0);
+  });
+
+  it('reports the last run from the history tab, with the score of the run before it', () => {
+    const doc = salesSpreadsheet();
+    const bundle = loadBundle(doc, { now: NOW });
+    expect(bundle.call<SidebarState>('sidebarLoad').lastRun).toBeNull();
+    bundle.call('runAudit');
+    const first = bundle.call<SidebarState>('sidebarLoad');
+    expect(first.lastRun).toEqual({
+      generatedAt: GENERATED_AT,
+      overallScore: first.report!.overall.score,
+      previousOverallScore: null,
+    });
+    bundle.call('runAudit');
+    const second = bundle.call<SidebarState>('sidebarLoad');
+    expect(second.lastRun).toEqual({
+      generatedAt: GENERATED_AT,
+      overallScore: second.report!.overall.score,
+      previousOverallScore: first.report!.overall.score,
+    });
+    expect(second.report!.overall.previousScore).toBe(first.report!.overall.score);
   });
 
   it('explains what to do when there is no Deals tab', () => {

@@ -67,10 +67,19 @@ export function zonedDate(
   return new Date(guess - offset);
 }
 
-/** Utilities.formatDate for the patterns the add-on uses: yyyy MM dd HH mm ss and quoted literals. */
+/** Utilities.formatDate (Java SimpleDateFormat) for the patterns the add-on uses: yyyy MM dd HH mm ss XXX, 'literals'. */
 export function formatDate(date: Date, timeZone: string, pattern: string): string {
   const p = zoneParts(date.getTime(), timeZone);
-  const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+  const pad = (n: number, width = 2) => String(Math.abs(n)).padStart(width, '0');
+  const offsetMinutes = Math.round(
+    (Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second) -
+      Math.floor(date.getTime() / 1000) * 1000) /
+      60_000,
+  );
+  const offset =
+    offsetMinutes === 0
+      ? 'Z'
+      : `${offsetMinutes < 0 ? '-' : '+'}${pad(Math.trunc(offsetMinutes / 60))}:${pad(offsetMinutes % 60)}`;
   const tokens: Record<string, string> = {
     yyyy: pad(p.year, 4),
     MM: pad(p.month),
@@ -78,8 +87,9 @@ export function formatDate(date: Date, timeZone: string, pattern: string): strin
     HH: pad(p.hour),
     mm: pad(p.minute),
     ss: pad(p.second),
+    XXX: offset,
   };
-  return pattern.replace(/'([^']*)'|yyyy|MM|dd|HH|mm|ss/g, (token, literal?: string) =>
+  return pattern.replace(/'([^']*)'|yyyy|MM|dd|HH|mm|ss|XXX/g, (token, literal?: string) =>
     literal !== undefined ? literal : tokens[token],
   );
 }

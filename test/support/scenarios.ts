@@ -6,6 +6,8 @@ import { FakeSpreadsheet } from './fakeSpreadsheet';
 export const TODAY = '2024-06-30';
 /** Noon in Warsaw on TODAY: the bundle's `new Date()`. */
 export const NOW = new Date('2024-06-30T10:00:00Z');
+/** NOW as the add-on passes it to the audit: in the spreadsheet's zone. */
+export const GENERATED_AT = '2024-06-30T12:00:00+02:00';
 
 /** Puts grids into new tabs as a user pasting them would (not counted as service calls). */
 export function fillTabs(doc: FakeSpreadsheet, grids: NamedGrid[]): void {
