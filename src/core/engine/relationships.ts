@@ -78,7 +78,10 @@ function contactPlan(env: Env, customers: readonly Customer[], hasLastContact: b
 }
 
 function expansion(env: Env, deals: readonly Deal[], firstWins: ReadonlySet<Deal>) {
-  const byType = hasColumn(env, { tab: 'deals', field: 'type' });
+  // A type column left blank on every won deal tells nothing; returning customers still do.
+  const byType =
+    hasColumn(env, { tab: 'deals', field: 'type' }) &&
+    deals.some((deal) => deal.outcome === 'won' && deal.type !== null);
   let total = 0;
   let expanded = 0;
   let sample = 0;
@@ -91,7 +94,7 @@ function expansion(env: Env, deals: readonly Deal[], firstWins: ReadonlySet<Deal
       : deal.customerKey !== null && !firstWins.has(deal);
     if (isExpansion) expanded += deal.value;
   }
-  return { share: safeRatio(expanded, total), sample };
+  return { share: safeRatio(expanded, total), sample, byType };
 }
 
 export function relationships(
@@ -111,9 +114,8 @@ export function relationships(
   let dormant = 0;
   for (const buyer of namedBuyers) if (today - buyer.lastWinDay > settings.dormantAfterDays) dormant += 1;
 
-  const canTellExpansion =
-    hasColumn(env, { tab: 'deals', field: 'type' }) || hasColumn(env, { tab: 'deals', field: 'customer' });
   const expanded = expansion(env, deals, firstWins);
+  const canTellExpansion = expanded.byType || hasColumn(env, { tab: 'deals', field: 'customer' });
 
   const metrics = [
     metric(env, 'relationships.overdueShare', {

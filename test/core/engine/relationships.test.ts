@@ -212,3 +212,16 @@ describe('customers and deals that do not meet', () => {
     expect(metricOf(report, 'conversations.avgClv')).toMatchObject({ value: 200, sample: 3 });
   });
 });
+
+describe('cross- and up-selling with a blank type column', () => {
+  it('falls back to returning customers', () => {
+    const report = audit({
+      deals: [
+        deal({ outcome: 'won', value: 300, customer: 'C1', closed: d('2026-01-10') }),
+        deal({ outcome: 'won', value: 100, customer: 'C1', closed: d('2026-02-10') }),
+      ],
+    });
+    // the type column is there but empty: C1's second win 100 ÷ 400
+    expect(metricOf(report, 'relationships.expansionShare').value).toBe(0.25);
+  });
+});
