@@ -119,8 +119,8 @@ export interface ColumnMapping<F extends string> {
 }
 
 /**
- * Maps fields to columns. User overrides (header text) come first; every other field gets the column
- * that names it best. `prefer` lets the caller rank columns by content (the stage column holding
+ * Maps fields to columns. User overrides (header text) come first, and an empty override switches a field
+ * off; every other field gets the column that names it best. `prefer` lets the caller rank columns by content (the stage column holding
  * won/lost values beats a second status-like column). Ties go to the leftmost column, so the result
  * never depends on anything but the headers.
  */
@@ -146,9 +146,14 @@ export function mapColumns<K extends TabKind>(
     else firstColumnOf.set(key, column);
   });
 
+  const switchedOff = new Set<F>();
   for (const field of fieldOrder) {
     const header = overrides[field];
-    if (header === undefined || header.trim() === '') continue;
+    if (header === undefined) continue;
+    if (header.trim() === '') {
+      switchedOff.add(field);
+      continue;
+    }
     const column = firstColumnOf.get(headerKey(header));
     if (column === undefined) {
       unknownOverrides.push({ field, header });
@@ -163,7 +168,7 @@ export function mapColumns<K extends TabKind>(
   firstColumnOf.forEach((column, key) => {
     if (used.has(column)) return;
     fieldOrder.forEach((field) => {
-      if (columns[field] !== null) return;
+      if (columns[field] !== null || switchedOff.has(field)) return;
       const match = bestMatch(key, synonyms.get(field) ?? []);
       if (match) candidates.push({ field, column, preferred: prefer(field, column), ...match });
     });

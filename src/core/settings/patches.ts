@@ -223,7 +223,10 @@ export function validateAnswers(input: unknown, lang: Lang): Record<QuestionId, 
 
 const TABS: readonly TabKind[] = ['deals', 'channels', 'customers'];
 
-/** Column overrides from the sidebar: a header per field, or null to let the add-on find the column. */
+/**
+ * Column overrides from the sidebar: a header per field, '' for a field the user does not want read,
+ * or null to let the add-on find the column again.
+ */
 export function validateMappingPatch(input: unknown, lang: Lang): MappingPatch {
   const v = new Validator(lang);
   const patch: Record<string, Record<string, string | null>> = {};
@@ -231,7 +234,7 @@ export function validateMappingPatch(input: unknown, lang: Lang): MappingPatch {
     const allowed = FIELD_ORDER[tab as TabKind] as string[];
     const overrides: Record<string, string | null> = {};
     for (const [field, header] of Object.entries(v.object(fields, tab, allowed))) {
-      overrides[field] = header === null ? null : v.name(header, `${tab}.${field}`) || null;
+      overrides[field] = header === null ? null : v.name(header, `${tab}.${field}`);
     }
     patch[tab] = overrides;
   }

@@ -116,6 +116,14 @@ export function bandLabel(
   return t(lang, `settings.band.${direction}.${which}`, { metric: metricLabel(lang, metricId) });
 }
 
+/** A blank mapping cell means "find the column"; a field the user switched off is written as a dash. */
+const NOT_USED_CELL = '-';
+
+function mappingCell(override: string | undefined): string | null {
+  if (override === undefined) return null;
+  return override === '' ? NOT_USED_CELL : override;
+}
+
 function mappingLabel(lang: Lang, tab: TabKind, field: string): string {
   return t(lang, 'settings.mapping.label', {
     tab: t(lang, `engine.tab.${tab}`),
@@ -268,7 +276,7 @@ export function settingsPlan(settings: Settings, lang: Lang, preservedRows: Grid
   for (const tab of TABS) {
     const overrides = settings.mapping[tab] as Record<string, string | undefined>;
     for (const field of FIELD_ORDER[tab]) {
-      row(mappingLabel(lang, tab, field), overrides[field] ?? null, '', `mapping.${tab}.${field}`);
+      row(mappingLabel(lang, tab, field), mappingCell(overrides[field]), '', `mapping.${tab}.${field}`);
     }
   }
 
@@ -503,7 +511,8 @@ class SettingsReader {
       const [, tab, field] = row.key.split('.') as [string, TabKind, string];
       const header = cellText(value);
       const overrides = settings.mapping[tab] as Record<string, string>;
-      if (header !== '') overrides[field] = header;
+      if (header === NOT_USED_CELL) overrides[field] = '';
+      else if (header !== '') overrides[field] = header;
     } else {
       this.readAnswerRow(row);
     }

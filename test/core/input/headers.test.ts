@@ -200,6 +200,12 @@ describe('mapColumns', () => {
     expect(mapColumns('deals', headers, {}).columns.stage).toBe(1);
   });
 
+  it('reads no column for a field the user switched off with an empty override', () => {
+    const headers = ['Created', 'Stage', 'Meetings'];
+    expect(mapColumns('deals', headers, {}).columns.conversations).toBe(2);
+    expect(mapColumns('deals', headers, { conversations: '' }).columns.conversations).toBeNull();
+  });
+
   it('applies user overrides first and reports those naming a missing header', () => {
     const headers = ['Date', 'Stage', 'Date of first call', 'Amount'];
     const result = mapColumns('deals', headers, { created: 'date of first call', value: 'Net amount' });

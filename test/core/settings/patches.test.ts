@@ -191,13 +191,13 @@ describe('validateAnswers', () => {
 });
 
 describe('validateMappingPatch', () => {
-  it('accepts headers and nulls per known field', () => {
+  it("accepts headers, '' (not used) and nulls (detect) per known field", () => {
     expect(
       validateMappingPatch(
         { deals: { created: ' Data zapytania ', owner: null, value: '' }, customers: {} },
         'en',
       ),
-    ).toEqual({ deals: { created: 'Data zapytania', owner: null, value: null }, customers: {} });
+    ).toEqual({ deals: { created: 'Data zapytania', owner: null, value: '' }, customers: {} });
   });
 
   it.each([
@@ -260,5 +260,12 @@ describe('applying changes', () => {
       customers: { status: 'Tier' },
     });
     expect(settings.mapping.deals).toEqual({ created: 'Lead date', owner: 'Rep' });
+  });
+
+  it("keeps a field switched off ('') apart from one to detect again (null)", () => {
+    const patch = validateMappingPatch({ deals: { conversations: '', owner: null } }, 'en');
+    expect(patch).toEqual({ deals: { conversations: '', owner: null } });
+    const next = applyMappingPatch(defaultSettings(), patch);
+    expect(next.mapping.deals).toEqual({ conversations: '' });
   });
 });

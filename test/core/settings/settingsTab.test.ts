@@ -47,6 +47,7 @@ function customSettings(): Settings {
   settings.targets['conversations.avgDealValue'] = { direction: 'higher', green: 5000, amber: 5000 };
   settings.mapping.deals.created = 'Data zapytania';
   settings.mapping.customers.status = 'Segment';
+  settings.mapping.deals.conversations = ''; // switched off in the sidebar
   settings.stageOutcomes = { 'closed won (sales pipeline)': 'won', 'on hold': 'lost', demo: 'open' };
   settings.answers = {
     'q.softSkills.closing': { answer: 'yes', note: 'Weekly role-play since March' },
