@@ -1,6 +1,7 @@
 // "Create input tabs" and "Insert sample data": new, formatted Deals / Channels / Customers tabs.
 // Existing tabs are never touched.
 import { generateSalesData } from '../core/sample/generator';
+import { settingsPlan } from '../core/settings/settingsTab';
 import {
   INPUT_KINDS,
   inputTabTemplate,
@@ -9,6 +10,8 @@ import {
 } from '../core/templates/inputTabs';
 import type { Grid, Lang, TabKind } from '../core/types';
 import { freeName } from './ownership';
+import type { Preferences } from './preferences';
+import { createTab } from './tabWriter';
 import { literalValues, widthRuns } from './planWriter';
 import type { Workbook } from './workbook';
 
@@ -51,11 +54,24 @@ function addInputTab(workbook: Workbook, template: InputTabTemplate, grid: Grid)
 }
 
 /** Adds the input tabs the spreadsheet lacks, with headers only; returns the names of the tabs added. */
-export function addMissingInputTabs(workbook: Workbook, lang: Lang, currency: string): string[] {
+function addMissingInputTabs(workbook: Workbook, lang: Lang, currency: string): string[] {
   return INPUT_KINDS.filter((kind) => workbook.tabs[kind] === null).map((kind) => {
     const template = inputTabTemplate(kind, lang, currency);
     return addInputTab(workbook, template, [template.headers]);
   });
+}
+
+/**
+ * "Create input tabs": the missing input tabs, and the settings tab with its defaults when there is none
+ * (where the sidebar keeps answers and the user can see what can be set). Returns the names added.
+ */
+export function addMissingTabs(workbook: Workbook, preferences: Preferences): string[] {
+  const added = addMissingInputTabs(workbook, preferences.lang, preferences.currency);
+  if (workbook.tabs.settings === null) {
+    const plan = settingsPlan(preferences.settings, preferences.lang);
+    added.push(createTab(workbook, plan.name, plan, 'settings'));
+  }
+  return added;
 }
 
 /** The input tabs the spreadsheet already has: sample data goes only where there are none. */

@@ -6,7 +6,7 @@ import type { Lang } from '../core/types';
 import { auditDoneMessage, readAuditInput, writeAudit } from './auditRun';
 import { isoDateIn } from './clock';
 import { alertFailure, alertUser } from './failures';
-import { addMissingInputTabs, addSampleTabs, existingInputTabs } from './inputTabs';
+import { addMissingTabs, addSampleTabs, existingInputTabs } from './inputTabs';
 import { withDocumentLock } from './lock';
 import { documentPreferences, preferencesFrom } from './preferences';
 import { openWorkbook, spreadsheetLocale, type Workbook } from './workbook';
@@ -48,9 +48,10 @@ export function runAuditAction(): void {
 
 export function createInputTabsAction(): void {
   menuAction('addon.actionFailedTitle', (workbook, speak) => {
-    const { lang, currency } = documentPreferences(workbook);
+    const preferences = documentPreferences(workbook);
+    const lang = preferences.lang;
     speak(lang);
-    const added = addMissingInputTabs(workbook, lang, currency);
+    const added = addMissingTabs(workbook, preferences);
     const message = added.length
       ? t(lang, 'addon.inputTabsAdded', { n: added.length, tabs: quoted(lang, added) })
       : t(lang, 'addon.inputTabsPresent');

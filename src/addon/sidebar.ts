@@ -19,7 +19,7 @@ import type { AuditReport, Lang, NamedGrid, Settings } from '../core/types';
 import { UserError } from '../core/userError';
 import { BLOCKS_PROPERTY, readAuditInput, writeAudit, type StoredBlocks } from './auditRun';
 import { rethrowForSidebar } from './failures';
-import { addMissingInputTabs } from './inputTabs';
+import { addMissingTabs } from './inputTabs';
 import { withDocumentLock } from './lock';
 import { isOwned } from './ownership';
 import { documentPreferences, preferencesFrom, type Preferences } from './preferences';
@@ -116,10 +116,8 @@ function rewriteSettings(workbook: Workbook, change: (settings: Settings) => Set
   const existing = tab && workbook.sheets.get(tab.name);
   // The settings tab is read by name whoever made it (SPEC §3.4 lets users type it), so it is rewritten
   // in place too; its unknown rows are kept.
-  const sheet = existing
-    ? replaceTab(workbook, { name: tab.name, existing }, plan, 'settings')
-    : createTab(workbook, plan.name, plan, 'settings');
-  workbook.tabs.settings = sheet.getName();
+  if (existing) replaceTab(workbook, { name: tab.name, existing }, plan, 'settings');
+  else workbook.tabs.settings = createTab(workbook, plan.name, plan, 'settings');
   return currentState(workbook);
 }
 
@@ -160,8 +158,7 @@ export function saveMapping(patch: unknown): SidebarState {
 
 export function createInputTabs(): SidebarState {
   return serve(true, (workbook) => {
-    const { lang, currency } = documentPreferences(workbook);
-    addMissingInputTabs(workbook, lang, currency);
+    addMissingTabs(workbook, documentPreferences(workbook));
     // Tab roles are found by name: open again so the new tabs are detected.
     return currentState(openWorkbook(workbook.spreadsheet, workbook.locale));
   });

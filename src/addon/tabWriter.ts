@@ -22,11 +22,11 @@ function deleteTab(workbook: Workbook, name: string, sheet: Sheet): void {
   workbook.sheets.delete(name);
 }
 
-/** Creates a new tab of ours from a plan, at the end. */
-export function createTab(workbook: Workbook, name: string, plan: SheetPlan, role: OwnedRole): Sheet {
-  const sheet = insertOwned(workbook, freeName(workbook.sheets.keys(), name), role, workbook.sheets.size);
-  writePlan(sheet, plan);
-  return sheet;
+/** Creates a new tab of ours from a plan, at the end; returns its name (`name`, or `name (2)`… when taken). */
+export function createTab(workbook: Workbook, name: string, plan: SheetPlan, role: OwnedRole): string {
+  const free = freeName(workbook.sheets.keys(), name);
+  writePlan(insertOwned(workbook, free, role, workbook.sheets.size), plan);
+  return free;
 }
 
 /**

@@ -16,7 +16,8 @@ describe('createInputTabs', () => {
     const doc = emptySpreadsheet();
     loadBundle(doc, { now: NOW }).call('createInputTabs');
 
-    expect(doc.sheetNames()).toEqual(['Sheet1', 'Deals', 'Channels', 'Customers']);
+    expect(doc.sheetNames()).toEqual(['Sheet1', 'Deals', 'Channels', 'Customers', 'Audit settings']);
+    expect(doc.sheet('Audit settings')!.metadata).toEqual([{ key: 'salesProcessAudit', value: 'settings' }]);
     const template = inputTabTemplate('deals', 'en', 'USD');
     const deals = doc.sheet('Deals')!;
     expect(deals.values()).toEqual([template.headers]);
@@ -37,7 +38,7 @@ describe('createInputTabs', () => {
       {
         title: 'Sales Process Audit',
         message:
-          'Added the tabs “Deals”, “Channels”, “Customers”. Fill them in (one row per deal, cost or customer), then run the audit.',
+          'Added the tabs “Deals”, “Channels”, “Customers”, “Audit settings”. Fill them in (one row per deal, cost or customer), then run the audit.',
       },
     ]);
   });
@@ -51,13 +52,14 @@ describe('createInputTabs', () => {
     const before = doc.sheet('Opportunities')!.snapshot();
     loadBundle(doc, { now: NOW }).call('createInputTabs');
 
-    expect(doc.sheetNames()).toEqual(['Sheet1', 'Opportunities', 'Channels', 'Customers']);
+    expect(doc.sheetNames()).toEqual(['Sheet1', 'Opportunities', 'Channels', 'Customers', 'Audit settings']);
     expect(doc.sheet('Opportunities')!.snapshot()).toBe(before);
-    expect(doc.alerts[0].message).toMatch(/^Added the tabs “Channels”, “Customers”\./);
+    expect(doc.alerts[0].message).toMatch(/^Added the tabs “Channels”, “Customers”, “Audit settings”\./);
   });
 
-  it('says so and adds nothing when all three tabs exist', () => {
+  it('says so and adds nothing when the input tabs and the settings tab exist', () => {
     const doc = salesSpreadsheet();
+    doc.addSheet('Audit settings');
     const names = doc.sheetNames();
     loadBundle(doc, { now: NOW }).call('createInputTabs');
     expect(doc.sheetNames()).toEqual(names);
@@ -67,9 +69,11 @@ describe('createInputTabs', () => {
   it('names and labels the tabs in Polish in a Polish spreadsheet', () => {
     const doc = emptySpreadsheet('pl_PL');
     loadBundle(doc, { now: NOW }).call('createInputTabs');
-    expect(doc.sheetNames()).toEqual(['Sheet1', 'Transakcje', 'Kanały', 'Klienci']);
+    expect(doc.sheetNames()).toEqual(['Sheet1', 'Transakcje', 'Kanały', 'Klienci', 'Ustawienia audytu']);
     expect(doc.sheet('Kanały')!.numberFormats.get('2,3')).toBe('#,##0 "zł"');
-    expect(doc.alerts[0].message).toMatch(/^Dodano arkusze „Transakcje”, „Kanały”, „Klienci”\. /);
+    expect(doc.alerts[0].message).toMatch(
+      /^Dodano arkusze „Transakcje”, „Kanały”, „Klienci”, „Ustawienia audytu”\. /,
+    );
   });
 });
 

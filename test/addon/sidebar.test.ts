@@ -146,7 +146,7 @@ describe('sidebarRunAudit and sidebarSelectBlock', () => {
     const doc = new FakeSpreadsheet();
     doc.addSheet('Sheet1');
     const state = loadBundle(doc, { now: NOW }).call<SidebarState>('sidebarCreateInputTabs');
-    expect(doc.sheetNames()).toEqual(['Sheet1', 'Deals', 'Channels', 'Customers']);
+    expect(doc.sheetNames()).toEqual(['Sheet1', 'Deals', 'Channels', 'Customers', 'Audit settings']);
     expect(state.problem).toBeNull();
     expect(state.report?.input.deals).toMatchObject({ found: true, tab: 'Deals', rows: 0 });
   });
