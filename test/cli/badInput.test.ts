@@ -68,6 +68,14 @@ describe('inputs the audit cannot run on', () => {
     );
   });
 
+  it('a Deals CSV without a usable header, in the language asked for', () => {
+    writeFileSync(join(dir, 'notes.csv'), 'Name,Notes\nAcme,call back\n');
+    expectOneLineError(
+      ['notes.csv', '--lang', 'pl'],
+      'W arkuszu „Deals” brakuje kolumny „Data utworzenia”, więc audytu nie da się przeprowadzić. Dodaj kolumnę albo wskaż ją w mapowaniu kolumn w panelu bocznym.',
+    );
+  });
+
   it('an output path equal to the input, even with --force', () => {
     copyFileSync(join(ROOT, 'examples/sample-sales.xlsx'), join(dir, 'mine.xlsx'));
     expectOneLineError(

@@ -1,15 +1,45 @@
 // Runs the built local runner (build/cli.cjs) as a user would, and reads back what it wrote.
 import ExcelJS from 'exceljs';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type { AuditReport } from '../../src/core/types';
 
 export const ROOT = join(__dirname, '../..');
 export const CLI = join(ROOT, 'build/cli.cjs');
 
+function newestSource(folder: string): number {
+  return readdirSync(folder, { withFileTypes: true }).reduce((newest, entry) => {
+    const path = join(folder, entry.name);
+    return Math.max(newest, entry.isDirectory() ? newestSource(path) : statSync(path).mtimeMs);
+  }, 0);
+}
+
+/**
+ * Builds build/cli.cjs with the project's build script when it is older than the sources. Test files run
+ * in parallel workers: a lock folder makes them build one at a time, and the staleness check makes only
+ * the first one write, so no worker runs the bundle while another rewrites it.
+ */
 export function buildCli(): void {
-  execFileSync(process.execPath, [join(ROOT, 'scripts/build.mjs'), 'cli'], { cwd: ROOT });
+  const lock = join(ROOT, 'build/.cli-build-lock');
+  mkdirSync(dirname(lock), { recursive: true });
+  const waitUntil = Date.now() + 60_000;
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch {
+      if (Date.now() > waitUntil) throw new Error(`Stale lock ${lock}: remove it and re-run.`);
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 100);
+    }
+  }
+  try {
+    if (!existsSync(CLI) || statSync(CLI).mtimeMs < newestSource(join(ROOT, 'src'))) {
+      execFileSync(process.execPath, [join(ROOT, 'scripts/build.mjs'), 'cli'], { cwd: ROOT });
+    }
+  } finally {
+    rmdirSync(lock);
+  }
 }
 
 export interface CliRun {
