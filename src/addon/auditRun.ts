@@ -40,8 +40,8 @@ export function writeAudit(workbook: Workbook, input: AuditInput, result: AuditR
   const auditSheet = replaceTab(workbook, target, result.auditPlan, 'audit');
   const history = input.history ?? ownedTarget(workbook.sheets, names.history, 'history');
   appendHistoryRow(workbook, history, result.historyHeader, result.historyRow);
-  // A tab becomes active when inserted; after creating settings or history the user should still land on the audit.
-  if (result.settingsPlan || !history.existing) workbook.spreadsheet.setActiveSheet(auditSheet);
+  // A tab becomes active when inserted; after creating the history tab the user should still land on the audit.
+  if (!history.existing) workbook.spreadsheet.setActiveSheet(auditSheet);
 
   const stored: StoredBlocks = { tab: target.name, blocks: result.auditPlan.blocks };
   PropertiesService.getDocumentProperties().setProperty(BLOCKS_PROPERTY, JSON.stringify(stored));

@@ -121,6 +121,7 @@ describe('runAudit', () => {
     expect(history[2]).toEqual(storedValues([second.historyRow])[0]);
     expect(doc.sheet(AUDIT_TAB)!.values()[0]).toEqual(trimmed(storedValues(second.auditPlan.values))[0]);
     expect(doc.sheet(AUDIT_TAB)!.charts).toHaveLength(1);
+    expect(doc.activeRange?.sheet).toBe(AUDIT_TAB);
   });
 
   it('never touches the input tabs', () => {

@@ -210,6 +210,7 @@ export function appsScriptGlobals(doc: FakeSpreadsheet, log = new CallLog()) {
         failIf('setName');
         if (doc.sheets.some((s) => s !== sheet && s.name === name))
           throw new Error(`A sheet with the name "${name}" already exists.`);
+        if (doc.activeRange?.sheet === sheet.name) doc.activeRange.sheet = name;
         sheet.name = name;
         return api;
       },
@@ -267,7 +268,10 @@ export function appsScriptGlobals(doc: FakeSpreadsheet, log = new CallLog()) {
     },
     insertSheet: (name: string, index?: number) => {
       failIf('insertSheet');
-      return sheetOf(doc.addSheet(name, index));
+      const sheet = doc.addSheet(name, index);
+      // Like Sheets: the new sheet becomes the active one.
+      doc.activeRange = { sheet: name, range: { row: 1, column: 1, numRows: 1, numColumns: 1 } };
+      return sheetOf(sheet);
     },
     deleteSheet: (sheet: { fake: FakeSheet }) => {
       failIf('deleteSheet');
