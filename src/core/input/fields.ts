@@ -256,6 +256,7 @@ const DEAL_SYNONYMS: Record<DealField, string[]> = {
     'Numer',
     'Numer transakcji',
     'Nr transakcji',
+    'ID transakcji',
   ],
   name: [
     'Name',
