@@ -1,6 +1,7 @@
 // runAudit of the built bundle against the Sheets stand-in.
 import { auditSpreadsheet } from '../../src/core/audit';
 import { literalValues } from '../../src/addon/planWriter';
+import { RATING_COLORS } from '../../src/core/plan/formats';
 import type { AuditRequest, NamedGrid } from '../../src/core/types';
 import { FakeSpreadsheet, type FakeSheet } from '../support/fakeSpreadsheet';
 import { loadBundle } from '../support/loadBundle';
@@ -41,9 +42,12 @@ function storedValues(values: (string | number | boolean | Date | null)[][]) {
   );
 }
 
-function trimmed(values: unknown[][]): unknown[][] {
-  const width = Math.max(0, ...values.map((row) => row.length));
-  return values.map((row) => Array.from({ length: width }, (_, c) => row[c] ?? ''));
+/** A grid as getDataRange() shows it: trailing empty rows and columns cut off. */
+function dataRange(values: unknown[][]): unknown[][] {
+  const filled = (value: unknown) => value !== '' && value !== null;
+  const rows = values.map((row) => row.some(filled)).lastIndexOf(true) + 1;
+  const columns = Math.max(0, ...values.map((row) => row.map(filled).lastIndexOf(true) + 1));
+  return values.slice(0, rows).map((row) => Array.from({ length: columns }, (_, c) => row[c] ?? ''));
 }
 
 function snapshots(doc: FakeSpreadsheet, names: string[]): string[] {
@@ -60,13 +64,7 @@ describe('runAudit', () => {
     expect(doc.alerts).toEqual([]);
     const audit = doc.sheet(AUDIT_TAB)!;
     const plan = expected.auditPlan;
-    const written = audit.values();
-    // Trailing empty rows and columns of the plan are not part of the data range.
-    expect(written).toEqual(
-      trimmed(storedValues(plan.values))
-        .slice(0, written.length)
-        .map((row) => row.slice(0, written[0].length)),
-    );
+    expect(audit.values()).toEqual(dataRange(storedValues(plan.values)));
     expect(audit.formulas()).toEqual([]);
     plan.backgrounds.forEach((row, r) =>
       row.forEach((color, c) => expect(audit.backgrounds.get(`${r + 1},${c + 1}`) ?? null).toBe(color)),
@@ -77,6 +75,8 @@ describe('runAudit', () => {
     expect(audit.frozenRows).toBe(plan.frozenRows);
     expect(audit.charts).toHaveLength(plan.chart ? 1 : 0);
     expect(audit.metadata).toEqual([{ key: 'salesProcessAudit', value: 'audit' }]);
+    const colors = new Set(audit.backgrounds.values());
+    for (const area of expected.report.areas) expect(colors).toContain(RATING_COLORS[area.rating]);
 
     const rating = { green: 'Good', amber: 'Needs attention', red: 'Critical' }[
       expected.report.overall.rating as 'green' | 'amber' | 'red'
@@ -96,9 +96,7 @@ describe('runAudit', () => {
     loadBundle(doc, { now: NOW }).call('runAudit');
     expect(doc.sheetNames()).toEqual([...INPUT_TABS, SETTINGS_TAB, AUDIT_TAB, HISTORY_TAB]);
     const settings = doc.sheet(SETTINGS_TAB)!;
-    expect(settings.values()).toEqual(
-      trimmed(storedValues(expected.settingsPlan!.values)).slice(0, settings.lastRow),
-    );
+    expect(settings.values()).toEqual(dataRange(storedValues(expected.settingsPlan!.values)));
     expect(settings.metadata).toEqual([{ key: 'salesProcessAudit', value: 'settings' }]);
     const history = doc.sheet(HISTORY_TAB)!;
     expect(history.values()).toEqual(storedValues([expected.historyHeader, expected.historyRow]));
@@ -119,7 +117,7 @@ describe('runAudit', () => {
     expect(history).toHaveLength(3);
     expect(history[1]).toEqual(firstHistoryRow);
     expect(history[2]).toEqual(storedValues([second.historyRow])[0]);
-    expect(doc.sheet(AUDIT_TAB)!.values()[0]).toEqual(trimmed(storedValues(second.auditPlan.values))[0]);
+    expect(doc.sheet(AUDIT_TAB)!.values()).toEqual(dataRange(storedValues(second.auditPlan.values)));
     expect(doc.sheet(AUDIT_TAB)!.charts).toHaveLength(1);
     expect(doc.activeRange?.sheet).toBe(AUDIT_TAB);
   });
