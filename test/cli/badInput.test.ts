@@ -102,6 +102,15 @@ describe('inputs the audit cannot run on', () => {
     );
   });
 
+  it('an output that cannot be written', () => {
+    writeFileSync(join(dir, 'a-file'), 'x');
+    writeFileSync(join(dir, 'small.csv'), 'Created,Stage\n2026-01-05,Won\n');
+    expectOneLineError(
+      ['small.csv', '--out', 'a-file/result.xlsx', '--today', TODAY],
+      `Cannot write ${join(dir, 'a-file/result.xlsx')} (EEXIST). Check that the folder can be created there and the file is not open in Excel, then try again.`,
+    );
+  });
+
   it('an unknown option', () => {
     const run = runCli(['deals.csv', '--colour'], dir);
     expect(run.status).toBe(2);

@@ -30,7 +30,8 @@ export const en = {
     'The output {path} lies inside the input folder {folder}; choose an --out and --json outside it.',
   'cli.error.outputExists':
     '{path} already exists and does not look like an earlier audit result. Choose another path, or add --force to replace it.',
-  'cli.error.writeFailed': 'Cannot write {path}: {reason}. Close it if it is open in Excel and try again.',
+  'cli.error.writeFailed':
+    'Cannot write {path} ({reason}). Check that the folder can be created there and the file is not open in Excel, then try again.',
   'cli.error.unexpected': 'Unexpected error: {message}. Run with --debug for details.',
   'cli.notice.windows1250': '{file} is not UTF-8; read it as Windows-1250 (Central European).',
   'cli.notice.decimalComma':
@@ -79,7 +80,7 @@ export const pl: MessageTable<keyof typeof en> = {
   'cli.error.outputExists':
     '{path} już istnieje i nie wygląda na wynik wcześniejszego audytu. Wybierz inną ścieżkę albo dodaj --force, aby go zastąpić.',
   'cli.error.writeFailed':
-    'Nie można zapisać {path}: {reason}. Jeśli plik jest otwarty w Excelu, zamknij go i spróbuj ponownie.',
+    'Nie można zapisać {path} ({reason}). Sprawdź, czy da się tam utworzyć folder i czy plik nie jest otwarty w Excelu, i spróbuj ponownie.',
   'cli.error.unexpected': 'Nieoczekiwany błąd: {message}. Uruchom z opcją --debug, aby zobaczyć szczegóły.',
   'cli.notice.windows1250': '{file} nie jest w UTF-8; odczytano go jako Windows-1250 (środkowoeuropejskie).',
   'cli.notice.decimalComma':
