@@ -123,13 +123,19 @@ describe('score cards', () => {
     expect(p.numberFormats[10][2]).toBe('"▲ "0;"▼ "0;"= "0');
   });
 
-  test('card names and ratings are merged two columns wide; scores are not', () => {
-    const cardMerges = p.merges.slice(1);
-    expect(cardMerges).toHaveLength(10);
+  test('cards are colored two columns wide without merges (each merge costs a Spreadsheet call)', () => {
+    expect(p.merges).toHaveLength(1);
     for (let i = 0; i < 5; i++) {
-      expect(cardMerges).toContainEqual({ row: 10, column: 2 + 2 * i, numRows: 1, numColumns: 2 });
-      expect(cardMerges).toContainEqual({ row: 12, column: 2 + 2 * i, numRows: 1, numColumns: 2 });
+      for (const row of [9, 10, 11]) {
+        expect(p.backgrounds[row][1 + 2 * i]).toBe(p.backgrounds[row][2 + 2 * i]);
+        expect(p.backgrounds[row][1 + 2 * i]).not.toBeNull();
+      }
     }
+  });
+
+  test('column widths come in four runs of equal widths, one Spreadsheet call each', () => {
+    const runs = p.columnWidths.filter((width, i) => i === 0 || width !== p.columnWidths[i - 1]);
+    expect(runs).toEqual([320, 120, 360, 120]);
   });
 
   test('the overview block spans the title to the cards', () => {
@@ -528,28 +534,25 @@ describe('plan structure', () => {
     }
   });
 
-  test.each(reports)(
-    '%s: at most 12 merges, the same count, inside the sheet and not overlapping',
-    (_, report) => {
-      const p = plan(report);
-      expect(p.merges).toHaveLength(11);
-      const taken = new Set<string>();
-      for (const m of p.merges) {
-        expect(m.row).toBeGreaterThanOrEqual(1);
-        expect(m.column).toBeGreaterThanOrEqual(1);
-        expect(m.row + m.numRows - 1).toBeLessThanOrEqual(p.values.length);
-        expect(m.column + m.numColumns - 1).toBeLessThanOrEqual(p.values[0].length);
-        // A merge must not cross the frozen rows' edge: Sheets refuses that.
-        expect(m.row > p.frozenRows || m.row + m.numRows - 1 <= p.frozenRows).toBe(true);
-        for (let r = m.row; r < m.row + m.numRows; r++) {
-          for (let c = m.column; c < m.column + m.numColumns; c++) {
-            expect(taken.has(`${r}:${c}`)).toBe(false);
-            taken.add(`${r}:${c}`);
-          }
+  test.each(reports)('%s: only the title is merged, inside the sheet', (_, report) => {
+    const p = plan(report);
+    expect(p.merges).toHaveLength(1);
+    const taken = new Set<string>();
+    for (const m of p.merges) {
+      expect(m.row).toBeGreaterThanOrEqual(1);
+      expect(m.column).toBeGreaterThanOrEqual(1);
+      expect(m.row + m.numRows - 1).toBeLessThanOrEqual(p.values.length);
+      expect(m.column + m.numColumns - 1).toBeLessThanOrEqual(p.values[0].length);
+      // A merge must not cross the frozen rows' edge: Sheets refuses that.
+      expect(m.row > p.frozenRows || m.row + m.numRows - 1 <= p.frozenRows).toBe(true);
+      for (let r = m.row; r < m.row + m.numRows; r++) {
+        for (let c = m.column; c < m.column + m.numColumns; c++) {
+          expect(taken.has(`${r}:${c}`)).toBe(false);
+          taken.add(`${r}:${c}`);
         }
       }
-    },
-  );
+    }
+  });
 
   test.each(reports)(
     '%s: every block the sidebar jumps to exists, in order, inside the sheet',
