@@ -1,6 +1,6 @@
 // Creates and replaces the add-on's own tabs. A replacement is built completely in a new tab before the
 // old one is deleted, so a failure half-way leaves the previous tab as it was.
-import type { SheetPlan } from '../core/types';
+import type { AuditResult, SheetPlan } from '../core/types';
 import { freeName, isOwned, markOwned, type OwnedRole, type OwnedTarget } from './ownership';
 import { literalValues, writePlan } from './planWriter';
 import type { Workbook } from './workbook';
@@ -61,23 +61,30 @@ export function replaceTab(workbook: Workbook, target: OwnedTarget, plan: SheetP
   return sheet;
 }
 
-/** Appends one row to the history tab, creating it (header and frozen header row) on the first run. */
+/**
+ * Appends one formatted row to the history tab, creating it (header and frozen header row) on the first
+ * run. `rowsRead` is how many rows this run read from the existing tab, so the next row costs no call.
+ */
 export function appendHistoryRow(
   workbook: Workbook,
   target: OwnedTarget,
-  header: string[],
-  row: (string | number | null)[],
+  history: Pick<AuditResult, 'historyHeader' | 'historyRow' | 'historyFormats'>,
+  rowsRead: number,
 ): void {
+  const { historyHeader: header, historyRow: row, historyFormats: formats } = history;
+  const width = Math.max(header.length, row.length);
+  const pad = <T>(cells: T[], filler: T): T[] => [...cells, ...Array<T>(width - cells.length).fill(filler)];
   if (target.existing) {
-    target.existing.appendRow(literalValues([row])[0]);
+    target.existing
+      .getRange(rowsRead + 1, 1, 1, width)
+      .setValues(literalValues([pad(row, null)]))
+      .setNumberFormats([pad(formats, '')]);
     return;
   }
   const sheet = insertOwned(workbook, target.name, 'history', workbook.sheets.size);
-  const width = Math.max(header.length, row.length);
-  const pad = (cells: (string | number | null)[]) => [
-    ...cells,
-    ...Array<null>(width - cells.length).fill(null),
-  ];
-  sheet.getRange(1, 1, 2, width).setValues(literalValues([pad(header), pad(row)]));
+  sheet
+    .getRange(1, 1, 2, width)
+    .setValues(literalValues([pad<string | number | null>(header, null), pad(row, null)]))
+    .setNumberFormats([pad([], ''), pad(formats, '')]);
   sheet.setFrozenRows(1);
 }

@@ -22,7 +22,10 @@ export function applyResult(
 
   const history =
     (tabs.history !== null && workbook.getWorksheet(tabs.history)) || createHistory(workbook, tabs, result);
-  history.addRow(result.historyRow);
+  const row = history.addRow(result.historyRow);
+  result.historyFormats.forEach((format, i) => {
+    if (format) row.getCell(i + 1).numFmt = format;
+  });
 
   if (result.settingsPlan) addPlanSheet(workbook, result.settingsPlan);
   openAt(workbook, audit);

@@ -1,7 +1,7 @@
 // The whole audit as both adapters run it: settings → input → metrics → audit tab plan → history row.
 import { isoToDay } from './days';
 import { computeAudit } from './engine/computeAudit';
-import { historyHeader, historyRow, readPreviousRun } from './history';
+import { historyFormats, historyHeader, historyRow, readPreviousRun } from './history';
 import { resolveLanguage } from './i18n/catalog';
 import { dealsBlocker, parseInput } from './input/parseInput';
 import { OWN_TAB_NAMES } from './input/tabs';
@@ -71,6 +71,7 @@ export function auditSpreadsheet(request: AuditRequest): AuditResult {
     auditPlan: buildAuditPlan(report, { tabName: OWN_TAB_NAMES[lang].audit }),
     historyHeader: historyHeader(lang),
     historyRow: historyRow(report),
+    historyFormats: historyFormats(report),
     settingsPlan: request.settings ? null : settingsPlan(settings, lang),
   };
 }

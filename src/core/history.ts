@@ -6,7 +6,8 @@
 // language, columns the user moved or inserted, and key metrics added in a later version.
 import { t, type MessageKey } from './i18n/catalog';
 import { readText } from './input/values';
-import type { AreaId, AuditReport, Cell, Grid, Lang } from './types';
+import { numberFormatFor } from './plan/formats';
+import type { AreaId, AuditReport, Cell, Grid, Lang, Unit } from './types';
 
 export interface PreviousRun {
   generatedAt: string;
@@ -53,7 +54,10 @@ export function historyHeader(lang: Lang): string[] {
   ];
 }
 
-/** Ratios stay fractions (the adapter formats the columns); a missing value is an empty cell. */
+/**
+ * The run time stays the ISO text of the run with its zone offset: exact in every adapter and sortable.
+ * Ratios stay fractions, read as percentages through historyFormats. A missing value is an empty cell.
+ */
 export function historyRow(report: AuditReport): (string | number | null)[] {
   const metrics = new Map<string, number | null>();
   for (const area of report.areas) for (const metric of area.metrics) metrics.set(metric.id, metric.value);
@@ -64,6 +68,23 @@ export function historyRow(report: AuditReport): (string | number | null)[] {
     report.overall.score,
     ...AREAS.map((area) => scores.get(area) ?? null),
     ...HISTORY_METRIC_IDS.map((id) => metrics.get(id) ?? null),
+  ];
+}
+
+const SCORE_FORMAT = '0';
+
+/** The number format of each history column, in historyHeader's order. */
+export function historyFormats(report: AuditReport): string[] {
+  const units = new Map<string, Unit>();
+  for (const area of report.areas) for (const metric of area.metrics) units.set(metric.id, metric.unit);
+  return [
+    '',
+    '',
+    SCORE_FORMAT,
+    ...AREAS.map(() => SCORE_FORMAT),
+    ...HISTORY_METRIC_IDS.map((id) =>
+      numberFormatFor(units.get(id) ?? 'count', report.currency, report.language),
+    ),
   ];
 }
 

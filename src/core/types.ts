@@ -396,6 +396,8 @@ export interface AuditResult {
   historyHeader: string[];
   /** The row this run appends to the history tab. */
   historyRow: (string | number | null)[];
+  /** Number format per history column (dates, scores, percentages, money). */
+  historyFormats: string[];
   /** The settings tab as it should be created when the spreadsheet has none; null when it has one. */
   settingsPlan: SheetPlan | null;
 }

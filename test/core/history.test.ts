@@ -1,4 +1,10 @@
-import { HISTORY_METRIC_IDS, historyHeader, historyRow, readPreviousRun } from '../../src/core/history';
+import {
+  HISTORY_METRIC_IDS,
+  historyFormats,
+  historyHeader,
+  historyRow,
+  readPreviousRun,
+} from '../../src/core/history';
 import type { AreaResult, AuditReport, MetricResult } from '../../src/core/types';
 
 function metric(id: string, value: number | null): MetricResult {
@@ -94,6 +100,15 @@ describe('history', () => {
       null, // dormant share
       null, // expansion share
     ]);
+  });
+
+  it('formats each column: run time as date-time, scores, each metric by its unit', () => {
+    const withCurrency = report();
+    withCurrency.areas[0].metrics[2] = { ...metric('acquisition.blendedCac', 850.5), unit: 'currency' };
+    const formats = historyFormats(withCurrency);
+    expect(formats).toHaveLength(historyHeader('en').length);
+    expect(formats.slice(0, 9)).toEqual(['', '', '0', '0', '0', '0', '0', '0.0%', '0.0%']);
+    expect(formats[9]).toBe('"$"#,##0'); // blended CAC in USD
   });
 
   it.each(['en', 'pl'] as const)('reads back the last run of a history written in %s', (lang) => {
