@@ -129,9 +129,16 @@ export function runAudit(): SidebarState {
   return serve(true, (workbook) => {
     const input = readAuditInput(workbook);
     if (!input.request.deals) return currentState(workbook);
-    writeAudit(workbook, input, auditSpreadsheet(input.request));
-    // Open again: the state shows this run as the last one, from the history row just appended.
-    return currentState(openWorkbook(workbook.spreadsheet, workbook.locale));
+    const result = auditSpreadsheet(input.request);
+    writeAudit(workbook, input, result);
+    // The state shows the report just written, compared with the run before it; a fresh audit would be
+    // compared with this very run and show no change anywhere.
+    const before = input.request.history;
+    const history: NamedGrid = {
+      name: before?.name ?? '',
+      values: [...(before?.values ?? [result.historyHeader]), result.historyRow],
+    };
+    return sidebarState(preferencesFrom(workbook, input.request.settings), history, result.report, null);
   });
 }
 

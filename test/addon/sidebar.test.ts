@@ -142,6 +142,30 @@ describe('sidebarRunAudit and sidebarSelectBlock', () => {
     expect(bundle.call('sidebarSelectBlock', 'no.such.block')).toBe(false);
   });
 
+  it('shows the report just written, compared with the run before it rather than with itself', () => {
+    const doc = salesSpreadsheet();
+    const bundle = loadBundle(doc, { now: NOW });
+    const first = bundle.call<SidebarState>('sidebarRunAudit');
+    expect(first.report!.overall.previousScore).toBeUndefined();
+    expect(first.lastRun).toMatchObject({
+      overallScore: first.report!.overall.score,
+      previousOverallScore: null,
+    });
+
+    // A month later one more deal is won; the second run compares with the first.
+    const deals = doc.sheet('Deals')!;
+    const stageColumn = deals.values()[0].indexOf('Stage');
+    const openRow = deals.values().findIndex((row) => row[stageColumn] === 'Proposal');
+    deals.write(openRow + 1, stageColumn + 1, { value: 'Won', formula: null });
+    const second = bundle.call<SidebarState>('sidebarRunAudit');
+    expect(second.report!.overall.previousScore).toBe(first.report!.overall.score);
+    expect(second.lastRun).toMatchObject({
+      overallScore: second.report!.overall.score,
+      previousOverallScore: first.report!.overall.score,
+    });
+    expect(doc.sheet('Audit history')!.values()).toHaveLength(3);
+  });
+
   it('sidebarCreateInputTabs adds the tabs and returns the new state', () => {
     const doc = new FakeSpreadsheet();
     doc.addSheet('Sheet1');
