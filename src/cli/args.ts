@@ -9,6 +9,8 @@ export interface CliOptions {
   json: string | null;
   /** ISO YYYY-MM-DD. */
   today: string;
+  /** --today was given: the run is pinned to that day, so its output is reproducible. */
+  todayGiven: boolean;
   lang: Lang | null;
   /** null: not given, so the runner may pick one from the data (a ';' CSV with decimal commas). */
   locale: string | null;
@@ -56,7 +58,17 @@ export function parseArgs(argv: string[], today: string): CliOptions {
   const json = values['--json'] ?? null;
   if (json !== null && !/\.json$/i.test(json))
     throw new CliError('cli.error.badJsonExtension', { path: json });
-  return { input: inputs[0], out, json, today: todayValue, lang, locale, force, debug };
+  return {
+    input: inputs[0],
+    out,
+    json,
+    today: todayValue,
+    todayGiven: values['--today'] !== undefined,
+    lang,
+    locale,
+    force,
+    debug,
+  };
 }
 
 function splitOnce(arg: string): [string, string] {

@@ -7,7 +7,7 @@ import { t } from '../core/i18n/catalog';
 import { OWN_TAB_NAMES } from '../core/input/tabs';
 import type { Lang } from '../core/types';
 import { UserError } from '../core/userError';
-import { messageLanguage, parseArgs } from './args';
+import { messageLanguage, parseArgs, type CliOptions } from './args';
 import { UNEXPECTED_ERROR_EXIT, USER_ERROR_EXIT, CliError } from './errors';
 import { loadInput, locateInput, type Notice } from './input';
 import { applyResult } from './outputWorkbook';
@@ -24,9 +24,22 @@ export interface Console {
 /** A locale that reads decimal commas, for ';' CSV files when no --locale was given. */
 const DECIMAL_COMMA_LOCALE = 'pl-PL';
 
+const pad = (n: number) => String(n).padStart(2, '0');
+
 function localToday(now: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** The run time as the user's clock shows it, with the zone offset (the audit tab prints the clock time). */
+function localTimestamp(now: Date): string {
+  const offset = -now.getTimezoneOffset();
+  const zone = `${offset < 0 ? '-' : '+'}${pad(Math.floor(Math.abs(offset) / 60))}:${pad(Math.abs(offset) % 60)}`;
+  return `${localToday(now)}T${pad(now.getHours())}:${pad(now.getMinutes())}:${pad(now.getSeconds())}${zone}`;
+}
+
+/** A run pinned with --today is stamped at noon of that day, so the same input gives the same output. */
+function runTimestamp(options: CliOptions, now: Date): string {
+  return options.todayGiven ? `${options.today}T12:00:00+00:00` : localTimestamp(now);
 }
 
 export async function run(argv: string[], cwd: string, io: Console): Promise<number> {
@@ -57,7 +70,7 @@ export async function run(argv: string[], cwd: string, io: Console): Promise<num
     const result = auditSpreadsheet({
       ...input.tabs,
       today: options.today,
-      generatedAt: new Date().toISOString(),
+      generatedAt: runTimestamp(options, new Date()),
       // ExcelJS hands date cells as UTC instants of the wall-clock date; CSV cells are text.
       timeZone: 'UTC',
       locale,

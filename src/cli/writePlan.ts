@@ -43,7 +43,9 @@ export function writePlan(worksheet: ExcelJS.Worksheet, plan: SheetPlan): void {
       if (background) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(background) } };
       const bold = plan.fontWeights[r][c] === 'bold';
       const color = plan.fontColors[r][c];
-      if (bold || color) cell.font = { bold, ...(color ? { color: { argb: argb(color) } } : {}) };
+      // The font is named because a spreadsheet program falls back to a serif face for a nameless bold font.
+      if (bold || color)
+        cell.font = { name: 'Arial', bold, ...(color ? { color: { argb: argb(color) } } : {}) };
     });
   });
   for (const merge of plan.merges) {

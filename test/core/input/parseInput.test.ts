@@ -320,7 +320,7 @@ describe('Deals', () => {
         column: 'Lead date',
         code: 'bad_setting',
         message:
-          'The settings map "Created" to the column "Lead date", which the tab "Deals" does not have; the column found automatically is used instead. Correct the column mapping in the sidebar.',
+          'The settings map "Created" to the column "Lead date", which the tab "Deals" does not have; the column found automatically is used instead. Correct the column mapping in the sidebar or the Audit settings tab.',
       },
     ]);
   });
@@ -377,7 +377,7 @@ describe('when the audit cannot run', () => {
         column: null,
         code: 'missing_column',
         message:
-          'The tab "Deals" has no "Stage" column, so the audit cannot run. Add the column or pick it under column mapping in the sidebar.',
+          'The tab "Deals" has no "Stage" column, so the audit cannot run. Add the column or pick it under column mapping (in the sidebar or the Audit settings tab).',
       },
     ]);
     expect(dealsBlocker(parsed)).toBe(parsed.issues[0]);

@@ -36,11 +36,11 @@ export const en = {
   'input.noHeader':
     'The tab "{tab}" is empty. Put the column headers in the first row and one record per row below them.',
   'input.missingColumn.deals':
-    'The tab "{tab}" has no "{field}" column, so the audit cannot run. Add the column or pick it under column mapping in the sidebar.',
+    'The tab "{tab}" has no "{field}" column, so the audit cannot run. Add the column or pick it under column mapping (in the sidebar or the Audit settings tab).',
   'input.missingColumn.other':
-    'The tab "{tab}" has no "{field}" column, so its rows are not used. Add the column or pick it under column mapping in the sidebar.',
+    'The tab "{tab}" has no "{field}" column, so its rows are not used. Add the column or pick it under column mapping (in the sidebar or the Audit settings tab).',
   'input.unknownOverride':
-    'The settings map "{field}" to the column "{column}", which the tab "{tab}" does not have; the column found automatically is used instead. Correct the column mapping in the sidebar.',
+    'The settings map "{field}" to the column "{column}", which the tab "{tab}" does not have; the column found automatically is used instead. Correct the column mapping in the sidebar or the Audit settings tab.',
   'input.duplicateHeader':
     'The header "{column}" appears more than once; only its first column ({letter}) is read. Rename the other column if it holds different data.',
   'input.missingRequired': '"{field}" is empty.',
@@ -94,11 +94,11 @@ export const pl: MessageTable<keyof typeof en> = {
   'input.noHeader':
     'Arkusz „{tab}” jest pusty. Wpisz nagłówki kolumn w pierwszym wierszu, a pod nimi po jednym rekordzie w wierszu.',
   'input.missingColumn.deals':
-    'W arkuszu „{tab}” brakuje kolumny „{field}”, więc audytu nie da się przeprowadzić. Dodaj kolumnę albo wskaż ją w mapowaniu kolumn w panelu bocznym.',
+    'W arkuszu „{tab}” brakuje kolumny „{field}”, więc audytu nie da się przeprowadzić. Dodaj kolumnę albo wskaż ją w mapowaniu kolumn (w panelu bocznym lub w arkuszu Ustawienia audytu).',
   'input.missingColumn.other':
-    'W arkuszu „{tab}” brakuje kolumny „{field}”, więc jego wiersze nie zostały użyte. Dodaj kolumnę albo wskaż ją w mapowaniu kolumn w panelu bocznym.',
+    'W arkuszu „{tab}” brakuje kolumny „{field}”, więc jego wiersze nie zostały użyte. Dodaj kolumnę albo wskaż ją w mapowaniu kolumn (w panelu bocznym lub w arkuszu Ustawienia audytu).',
   'input.unknownOverride':
-    'W ustawieniach pole „{field}” wskazuje kolumnę „{column}”, której nie ma w arkuszu „{tab}”; użyto kolumny rozpoznanej automatycznie. Popraw mapowanie kolumn w panelu bocznym.',
+    'W ustawieniach pole „{field}” wskazuje kolumnę „{column}”, której nie ma w arkuszu „{tab}”; użyto kolumny rozpoznanej automatycznie. Popraw mapowanie kolumn w panelu bocznym lub w arkuszu Ustawienia audytu.',
   'input.duplicateHeader':
     'Nagłówek „{column}” występuje więcej niż raz; odczytano tylko pierwszą taką kolumnę ({letter}). Zmień nazwę drugiej, jeśli zawiera inne dane.',
   'input.missingRequired': 'Pole „{field}” jest puste.',
