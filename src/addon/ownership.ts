@@ -1,17 +1,20 @@
 // SPEC §4.1: the add-on marks the tabs it creates and never writes into a same-named tab a user made.
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-export const OWNER_KEY = 'salesProcessAudit';
 export type OwnedRole = 'audit' | 'history' | 'settings';
 
+/** The role is in the key, so checking a mark reads only keys: each read is a Spreadsheet call. */
+export function ownerKey(role: OwnedRole): string {
+  return `salesProcessAudit.${role}`;
+}
+
 export function isOwned(sheet: Sheet, role: OwnedRole): boolean {
-  return sheet
-    .getDeveloperMetadata()
-    .some((entry) => entry.getKey() === OWNER_KEY && entry.getValue() === role);
+  const key = ownerKey(role);
+  return sheet.getDeveloperMetadata().some((entry) => entry.getKey() === key);
 }
 
 export function markOwned(sheet: Sheet, role: OwnedRole): void {
-  sheet.addDeveloperMetadata(OWNER_KEY, role);
+  sheet.addDeveloperMetadata(ownerKey(role), role);
 }
 
 export interface OwnedTarget {

@@ -74,7 +74,8 @@ export function writePlan(sheet: Sheet, plan: SheetPlan): void {
       .setNumberFormats(plan.numberFormats)
       .setBackgrounds(plan.backgrounds)
       .setFontWeights(plan.fontWeights)
-      .setFontColors(plan.fontColors);
+      .setFontColors(plan.fontColors)
+      .setWraps(plan.wraps);
   }
   for (const group of groupMerges(plan.merges)) {
     const range = rangeOf(sheet, group.range);

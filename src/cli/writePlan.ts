@@ -46,6 +46,7 @@ export function writePlan(worksheet: ExcelJS.Worksheet, plan: SheetPlan): void {
       // The font is named because a spreadsheet program falls back to a serif face for a nameless bold font.
       if (bold || color)
         cell.font = { name: 'Arial', bold, ...(color ? { color: { argb: argb(color) } } : {}) };
+      if (plan.wraps[r][c]) cell.alignment = { wrapText: true, vertical: 'top' };
     });
   });
   for (const merge of plan.merges) {

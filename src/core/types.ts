@@ -348,6 +348,8 @@ export interface SheetPlan {
   fontWeights: ('bold' | 'normal')[][];
   /** Same shape as values; null = default color. */
   fontColors: (string | null)[][];
+  /** Same shape as values; true wraps the text (table headers), false lets it overflow. */
+  wraps: boolean[][];
   merges: CellRange[];
   /** Width in pixels per column, from column 1. */
   columnWidths: number[];

@@ -17,7 +17,9 @@ describe('createInputTabs', () => {
     loadBundle(doc, { now: NOW }).call('createInputTabs');
 
     expect(doc.sheetNames()).toEqual(['Sheet1', 'Deals', 'Channels', 'Customers', 'Audit settings']);
-    expect(doc.sheet('Audit settings')!.metadata).toEqual([{ key: 'salesProcessAudit', value: 'settings' }]);
+    expect(doc.sheet('Audit settings')!.metadata).toEqual([
+      { key: 'salesProcessAudit.settings', value: 'settings' },
+    ]);
     const template = inputTabTemplate('deals', 'en', 'USD');
     const deals = doc.sheet('Deals')!;
     expect(deals.values()).toEqual([template.headers]);

@@ -8,7 +8,7 @@ function samplePlan(dataRows: number): SheetPlan {
   const builder = new SheetBuilder('Plan', [200, 100, 100, 80]);
   builder.addRow([{ value: 'Title', bold: true, background: '#b7e1cd' }]);
   builder.merge({ row: 1, column: 1, numRows: 1, numColumns: 4 });
-  builder.addRow(['Channel', 'Leads', 'Conversion', 'Since']);
+  builder.addRow(['Channel', 'Leads', 'Conversion', 'Since'].map((value) => ({ value, wrap: true })));
   for (let i = 0; i < dataRows; i++) {
     const row = builder.addRow([
       i === 0 ? '=IMPORTXML("http://x","//a")' : `Channel ${i}`,
@@ -92,6 +92,8 @@ describe('writePlan', () => {
     expect(fake.backgrounds.get('1,1')).toBe('#b7e1cd');
     expect(fake.fontWeights.get('1,1')).toBe('bold');
     expect(fake.fontColors.get('4,3')).toBe('#cc0000');
+    expect(fake.wraps.get('2,3')).toBe('true');
+    expect(fake.wraps.get('3,3')).toBe('false');
     const byPosition = (a: { row: number; column: number }, b: { row: number; column: number }) =>
       a.row - b.row || a.column - b.column;
     expect([...fake.merges].sort(byPosition)).toEqual([...plan.merges].sort(byPosition));

@@ -74,7 +74,7 @@ describe('runAudit', () => {
     );
     expect(audit.frozenRows).toBe(plan.frozenRows);
     expect(audit.charts).toHaveLength(plan.chart ? 1 : 0);
-    expect(audit.metadata).toEqual([{ key: 'salesProcessAudit', value: 'audit' }]);
+    expect(audit.metadata).toEqual([{ key: 'salesProcessAudit.audit', value: 'audit' }]);
     const colors = new Set(audit.backgrounds.values());
     for (const area of expected.report.areas) expect(colors).toContain(RATING_COLORS[area.rating]);
 
@@ -97,11 +97,11 @@ describe('runAudit', () => {
     expect(doc.sheetNames()).toEqual([...INPUT_TABS, SETTINGS_TAB, AUDIT_TAB, HISTORY_TAB]);
     const settings = doc.sheet(SETTINGS_TAB)!;
     expect(settings.values()).toEqual(dataRange(storedValues(expected.settingsPlan!.values)));
-    expect(settings.metadata).toEqual([{ key: 'salesProcessAudit', value: 'settings' }]);
+    expect(settings.metadata).toEqual([{ key: 'salesProcessAudit.settings', value: 'settings' }]);
     const history = doc.sheet(HISTORY_TAB)!;
     expect(history.values()).toEqual(storedValues([expected.historyHeader, expected.historyRow]));
     expect(history.frozenRows).toBe(1);
-    expect(history.metadata).toEqual([{ key: 'salesProcessAudit', value: 'history' }]);
+    expect(history.metadata).toEqual([{ key: 'salesProcessAudit.history', value: 'history' }]);
   });
 
   it('replaces the audit tab on a re-run and appends one history row per run', () => {

@@ -93,7 +93,9 @@ describe('sidebar saves', () => {
       [id]: { answer: 'partly', note: 'Twice a year' },
     });
     expect(state.settings.answers[id]).toEqual({ answer: 'partly', note: 'Twice a year' });
-    expect(doc.sheet('Audit settings')!.metadata).toEqual([{ key: 'salesProcessAudit', value: 'settings' }]);
+    expect(doc.sheet('Audit settings')!.metadata).toEqual([
+      { key: 'salesProcessAudit.settings', value: 'settings' },
+    ]);
   });
 
   it.each([

@@ -13,7 +13,7 @@ function samplePlan() {
   builder.addRow([{ value: 'Sales Process Audit', bold: true }]);
   builder.merge({ row: 1, column: 1, numRows: 1, numColumns: 3 });
   builder.addRow([
-    { value: 'Win rate', bold: true },
+    { value: 'Win rate', bold: true, wrap: true },
     { value: 0.234, format: '0.0%', background: '#fce8b2' },
     { value: 'Needs attention', color: '#990000' },
   ]);
@@ -41,6 +41,8 @@ describe('addPlanSheet', () => {
       fgColor: { argb: 'FFFCE8B2' },
     });
     expect(sheet.getCell('C2').font.color).toEqual({ argb: 'FF990000' });
+    expect(sheet.getCell('A2').alignment).toEqual({ wrapText: true, vertical: 'top' });
+    expect(sheet.getCell('B2').alignment).toBeUndefined();
     expect(sheet.getCell('A4').value).toEqual(new Date(Date.UTC(2026, 10, 27, 12)));
     expect(sheet.getCell('B4').numFmt).toBe('#,##0.00 "zł"');
     expect(sheet.getColumn(1).width).toBe(pixelsToExcelWidth(220));

@@ -150,6 +150,8 @@ export function appsScriptGlobals(doc: FakeSpreadsheet, log = new CallLog()) {
       },
       getFontColors: () => readGrid((row, column) => sheet.fontColors.get(key(row, column)) ?? '#000000'),
       setFontColors: (grid: unknown[][]) => (setAttribute('setFontColors', sheet.fontColors, grid), range),
+      getWraps: () => readGrid((row, column) => sheet.wraps.get(key(row, column)) === 'true'),
+      setWraps: (grid: unknown[][]) => (setAttribute('setWraps', sheet.wraps, grid), range),
       merge: () => {
         failIf('merge');
         sheet.merges.push({ ...spec });

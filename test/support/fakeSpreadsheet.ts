@@ -130,6 +130,8 @@ export class FakeSheet {
   backgrounds = new Map<string, string>();
   fontWeights = new Map<string, string>();
   fontColors = new Map<string, string>();
+  /** 'true' where the text wraps, as setWraps stored it. */
+  wraps = new Map<string, string>();
   merges: RangeSpec[] = [];
   columnWidths = new Map<number, number>();
   frozenRows = 0;
@@ -204,6 +206,7 @@ export class FakeSheet {
       backgrounds: [...this.backgrounds],
       fontWeights: [...this.fontWeights],
       fontColors: [...this.fontColors],
+      wraps: [...this.wraps],
       merges: this.merges,
       columnWidths: [...this.columnWidths],
       frozenRows: this.frozenRows,

@@ -143,7 +143,9 @@ class AuditTabLayout {
   }
 
   private headerRow(keys: MessageKey[]): number {
-    return this.b.addRow(keys.map((key) => ({ value: this.tx(key), bold: true, background: HEADER_FILL })));
+    return this.b.addRow(
+      keys.map((key) => ({ value: this.tx(key), bold: true, background: HEADER_FILL, wrap: true })),
+    );
   }
 
   private note(text: string): number {
@@ -320,9 +322,9 @@ class AuditTabLayout {
     const { b } = this;
     const charted = topBy(shown, LIST_LIMITS.chartChannels, (channel) => channel.leads);
     b.setCells(headerRow, CHART_DATA_COLUMN, [
-      { value: this.tx('tab.col.channel'), bold: true, background: HEADER_FILL },
-      { value: this.tx('tab.col.leads'), bold: true, background: HEADER_FILL },
-      { value: this.tx('tab.col.conversion'), bold: true, background: HEADER_FILL },
+      { value: this.tx('tab.col.channel'), bold: true, background: HEADER_FILL, wrap: true },
+      { value: this.tx('tab.col.leads'), bold: true, background: HEADER_FILL, wrap: true },
+      { value: this.tx('tab.col.conversion'), bold: true, background: HEADER_FILL, wrap: true },
     ]);
     charted.forEach((channel, i) => {
       b.setCells(headerRow + 1 + i, CHART_DATA_COLUMN, [

@@ -7,6 +7,7 @@ export interface PlanCell {
   background?: string | null;
   bold?: boolean;
   color?: string | null;
+  wrap?: boolean;
 }
 
 export type CellInput = PlanCell | string | number | boolean | Date | null;
@@ -81,6 +82,7 @@ export class SheetBuilder {
       backgrounds: grid.map((row) => row.map((cell) => cell.background ?? null)),
       fontWeights: grid.map((row) => row.map((cell) => (cell.bold ? 'bold' : 'normal'))),
       fontColors: grid.map((row) => row.map((cell) => cell.color ?? null)),
+      wraps: grid.map((row) => row.map((cell) => cell.wrap ?? false)),
       merges: this.merges,
       columnWidths: this.columnWidths,
       frozenRows: this.frozenRows,

@@ -146,6 +146,12 @@ describe('score cards', () => {
 describe('area sections', () => {
   const p = plan();
 
+  test('table headers wrap; findings and other cells overflow instead', () => {
+    const range = block(p, 'area.conversations');
+    expect(p.wraps[range.row].slice(0, 6)).toEqual([true, true, true, true, true, true]);
+    expect(p.wraps[range.row + 1].slice(0, 6)).toEqual([false, false, false, false, false, false]);
+  });
+
   test('the section title row carries the area score and rating', () => {
     const range = block(p, 'area.conversations');
     expect(rowValues(p, range.row, 3)).toEqual(['Sales conversations', 25, 'Critical']);
