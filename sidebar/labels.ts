@@ -1,28 +1,11 @@
 // Names of the things the report refers to by id, from the shared catalog.
 import { hasMessage } from '../src/core/i18n/catalog';
-import type { ChannelField, CustomerField, DealField, IssueCode, TabKind } from '../src/core/types';
+import { FIELD_ORDER } from '../src/core/input/fields';
+import type { IssueCode, TabKind } from '../src/core/types';
 import { tr } from './i18n';
 
-export const FIELDS: { deals: DealField[]; channels: ChannelField[]; customers: CustomerField[] } = {
-  deals: [
-    'created',
-    'stage',
-    'value',
-    'channel',
-    'closed',
-    'customer',
-    'owner',
-    'conversations',
-    'type',
-    'delivered',
-    'followUp',
-    'id',
-    'name',
-    'lostReason',
-  ],
-  channels: ['channel', 'cost', 'date'],
-  customers: ['customer', 'status', 'lastContact', 'satisfaction', 'nps', 'firstLine', 'support'],
-};
+/** The fields of each tab, in the order the input tabs have them. */
+export const FIELDS = FIELD_ORDER;
 
 export const TAB_KINDS: TabKind[] = ['deals', 'channels', 'customers'];
 

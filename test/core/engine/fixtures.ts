@@ -1,6 +1,7 @@
 // Hand-made input records for engine tests: every field defaults to "empty", every column to "present".
 import { isoToDay } from '../../../src/core/days';
 import { computeAudit, type AuditContext } from '../../../src/core/engine/computeAudit';
+import { FIELD_ORDER } from '../../../src/core/input/fields';
 import { defaultSettings } from '../../../src/core/settings/defaults';
 import type {
   AuditReport,
@@ -78,22 +79,6 @@ export function customer(name: string, fields: Partial<Customer> = {}): Customer
   };
 }
 
-const DEAL_FIELDS: DealField[] = [
-  'created',
-  'stage',
-  'value',
-  'channel',
-  'closed',
-  'customer',
-  'owner',
-  'conversations',
-  'type',
-  'delivered',
-  'followUp',
-  'id',
-  'name',
-  'lostReason',
-];
 const CHANNEL_FIELDS: ChannelField[] = ['channel', 'cost', 'date'];
 const CUSTOMER_FIELDS: CustomerField[] = [
   'customer',
@@ -136,7 +121,7 @@ export function parsedInput(spec: InputSpec): ParsedInput {
     channelCosts: costs,
     customers,
     input: {
-      deals: tab('Deals', DEAL_FIELDS, spec.missing?.deals ?? [], deals.length),
+      deals: tab('Deals', FIELD_ORDER.deals, spec.missing?.deals ?? [], deals.length),
       channels: tab('Channels', CHANNEL_FIELDS, spec.missing?.channels ?? [], costs.length),
       customers: tab('Customers', CUSTOMER_FIELDS, spec.missing?.customers ?? [], customers.length),
     },
