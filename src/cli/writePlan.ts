@@ -26,12 +26,17 @@ export function addPlanSheet(
   return worksheet;
 }
 
+/** Points: room for two lines of wrapped header text. */
+const WRAPPED_ROW_HEIGHT = 30;
+
 export function writePlan(worksheet: ExcelJS.Worksheet, plan: SheetPlan): void {
   plan.columnWidths.forEach((pixels, i) => {
     worksheet.getColumn(i + 1).width = pixelsToExcelWidth(pixels);
   });
   plan.values.forEach((rowValues, r) => {
     const row = worksheet.getRow(r + 1);
+    // Sheets grows a row to fit wrapped text; spreadsheet programs reading an .xlsx keep the default height.
+    if (plan.wraps[r].some(Boolean)) row.height = WRAPPED_ROW_HEIGHT;
     rowValues.forEach((value, c) => {
       const cell = row.getCell(c + 1);
       // A string is always stored as a string cell: ExcelJS only writes a formula for a {formula} object,

@@ -43,6 +43,8 @@ describe('addPlanSheet', () => {
     expect(sheet.getCell('C2').font.color).toEqual({ argb: 'FF990000' });
     expect(sheet.getCell('A2').alignment).toEqual({ wrapText: true, vertical: 'top' });
     expect(sheet.getCell('B2').alignment).toBeUndefined();
+    expect(sheet.getRow(2).height).toBe(30);
+    expect(sheet.getRow(3).height).toBeUndefined();
     expect(sheet.getCell('A4').value).toEqual(new Date(Date.UTC(2026, 10, 27, 12)));
     expect(sheet.getCell('B4').numFmt).toBe('#,##0.00 "zł"');
     expect(sheet.getColumn(1).width).toBe(pixelsToExcelWidth(220));
