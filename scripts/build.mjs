@@ -2,11 +2,10 @@
 // Usage: node scripts/build.mjs [addon] [sidebar] [cli] [bench]   (no argument: addon, sidebar, cli)
 import { build } from 'esbuild';
 import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import webpack from 'webpack';
+import { bundleNodeScript, root } from './bundleNodeScript.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
 
 async function buildAddon() {
@@ -38,27 +37,15 @@ async function buildSidebar() {
   await writeFile(join(dist, 'Sidebar.html'), html);
 }
 
-function buildNodeScript(entry, outfile) {
-  return build({
-    entryPoints: [join(root, entry)],
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'cjs',
-    packages: 'external',
-    outfile: join(root, outfile),
-  });
-}
-
 const targets = {
   addon: buildAddon,
   sidebar: buildSidebar,
-  cli: () => buildNodeScript('src/cli/main.ts', 'build/cli.cjs'),
+  cli: () => bundleNodeScript('src/cli/main.ts', 'build/cli.cjs'),
   // The benchmark runs dist/Code.js in the Sheets stand-in, so it needs the add-on built too. The bundle
   // sits two folders deep, as the stand-in's loader in test/support does, so its relative dist/ path holds.
   bench: async () => {
     await buildAddon();
-    await buildNodeScript('scripts/bench.ts', 'build/bench/bench.cjs');
+    await bundleNodeScript('scripts/bench.ts', 'build/bench/bench.cjs');
   },
 };
 const defaultTargets = ['addon', 'sidebar', 'cli'];

@@ -1,23 +1,11 @@
-// Bundles scripts/make-examples.ts with esbuild (no TypeScript runner needed) and runs it from the repo root.
-import { build } from 'esbuild';
-import { mkdir } from 'node:fs/promises';
+// Bundles scripts/make-examples.ts (no TypeScript runner needed) and runs it from the repo root.
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { bundleNodeScript, root } from './bundleNodeScript.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const outfile = join(root, 'build/make-examples.cjs');
-await mkdir(dirname(outfile), { recursive: true });
-await build({
-  entryPoints: [join(root, 'scripts/make-examples.ts')],
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'cjs',
-  packages: 'external',
-  outfile,
-});
+const outfile = 'build/make-examples.cjs';
+await bundleNodeScript('scripts/make-examples.ts', outfile);
 process.chdir(root);
-const { makeExamples } = createRequire(import.meta.url)(outfile);
+const { makeExamples } = createRequire(import.meta.url)(join(root, outfile));
 await makeExamples();
 console.log('Examples written to examples/');

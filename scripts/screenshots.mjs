@@ -2,12 +2,8 @@
 // banner, screenshots, docs/images/audit-tab.png) from the real product: the built sidebar and add-on,
 // and the audit tab `npm run demo` writes. Needs Debian's Chromium, LibreOffice and poppler-utils
 // (`apt-get install -y chromium libreoffice-calc poppler-utils`); not part of `npm test` for that reason.
-import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+import { bundleNodeScript, root } from './bundleNodeScript.mjs';
 const REQUIRED_TOOLS = [
   ['/usr/bin/chromium', 'chromium'],
   ['soffice', 'libreoffice-calc'],
@@ -35,13 +31,5 @@ run('npm', ['run', '--silent', 'demo']);
 const polishDemo = ['examples/sample-sales-pl.xlsx', '--out', 'out/sample-sales-pl-audit.xlsx'];
 run('node', ['build/cli.cjs', ...polishDemo, '--today', '2026-11-27', '--lang', 'pl', '--locale', 'pl-PL']);
 // Two folders deep, like the source, so the relative paths to dist/ in the reused test helpers hold.
-await build({
-  entryPoints: [join(root, 'scripts/screenshots/main.ts')],
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'cjs',
-  packages: 'external',
-  outfile: join(root, 'build/screenshots/main.cjs'),
-});
+await bundleNodeScript('scripts/screenshots/main.ts', 'build/screenshots/main.cjs');
 run('node', ['build/screenshots/main.cjs']);
