@@ -2,12 +2,17 @@
 // calls of one add-on run. A measurement, not a test: the machine is shared, so medians are what to quote.
 import { performance } from 'node:perf_hooks';
 import { auditSpreadsheet } from '../src/core/audit';
+import { isoToDay } from '../src/core/days';
+import { parseInput } from '../src/core/input/parseInput';
+import { defaultSettings } from '../src/core/settings/defaults';
 import { generateSalesData } from '../src/core/sample/generator';
 import type { AuditRequest } from '../src/core/types';
 import { countAuditServiceCalls } from '../test/support/serviceCalls';
 
 const TODAY = '2026-11-27';
 const SIZES = [1_000, 10_000, 100_000];
+/** Reading alone at twice the largest size, to show it stays linear. */
+const PARSE_ONLY_DEALS = 200_000;
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const json = process.argv.includes('--json');
 
@@ -53,6 +58,33 @@ function measure(deals: number) {
   };
 }
 
+/** Median time to read the Deals, Channels and Customers grids into records, without the audit. */
+function measureParsing(deals: number) {
+  const data = generateSalesData({ seed: 42, deals, channels: 50, today: TODAY });
+  const { mapping, stageOutcomes } = defaultSettings('en-US');
+  const options = {
+    lang: 'en' as const,
+    locale: 'en-US',
+    timeZone: 'Europe/Warsaw',
+    today: isoToDay(TODAY)!,
+    mapping,
+    stageOutcomes,
+  };
+  const times: number[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    collectGarbage();
+    const start = performance.now();
+    const parsed = parseInput(data, options);
+    times.push(performance.now() - start);
+    if (parsed.deals.length !== deals) throw new Error('the parser dropped generated deals');
+  }
+  return {
+    deals,
+    customers: data.customers.values.length - 1,
+    parseMedianMs: Math.round(median(times) * 10) / 10,
+  };
+}
+
 if (!json)
   console.log(`Engine: parse + metrics + plan, median of ${RUNS} runs; heap grown during one audit.`);
 for (const size of SIZES) {
@@ -64,3 +96,10 @@ for (const size of SIZES) {
         `${row.engineMedianMs} ms, ${row.heapMb} MB heap, ${row.serviceCalls} Spreadsheet calls per add-on run`,
     );
 }
+
+const parsing = measureParsing(PARSE_ONLY_DEALS);
+if (json) console.log(JSON.stringify(parsing));
+else
+  console.log(
+    `Reading alone, ${parsing.deals} deals and ${parsing.customers} customers: ${parsing.parseMedianMs} ms`,
+  );
