@@ -46,9 +46,10 @@ export function channelVerdict(
       reason: t(lang, 'engine.verdict.dropNoWins', { leads: row.leads, cost: num.currency(row.cost) }),
     };
   }
-  // Without an LTV:CAC (no cost, zero cost or no new customer) conversion alone decides.
+  // Without an LTV:CAC (no cost, zero cost or no new customer) conversion alone decides. A channel that
+  // wins nothing is never worth strengthening, even when no channel wins anything (0% ≥ 0% overall).
   const worthIt = ltvRating === null ? conversion >= overall : ltvRating === 'green';
-  const verdict: Verdict = worthIt && conversion >= 0.8 * overall ? 'strengthen' : 'modify';
+  const verdict: Verdict = row.won > 0 && worthIt && conversion >= 0.8 * overall ? 'strengthen' : 'modify';
   const key =
     verdict === 'strengthen'
       ? ltvRating === null

@@ -125,3 +125,33 @@ describe('verdict reasons', () => {
     );
   });
 });
+
+describe('verdicts when nothing is won', () => {
+  it('never strengthens a channel without a win, even when no channel wins anything', () => {
+    // Overall conversion 0: "conversion ≥ overall" holds for 0 ≥ 0, but a channel that wins nothing is no
+    // channel to put more money into.
+    const report = audit({
+      deals: [...channelDeals('Free', 0, 6), ...channelDeals('Paid', 0, 6)],
+      costs: [cost('Free', 0)],
+    });
+    expect(channelOf(report, 'Free')).toMatchObject({ verdict: 'modify', cost: 0 });
+    expect(channelOf(report, 'Paid')).toMatchObject({ verdict: 'modify', cost: null });
+    expect(channelOf(report, 'Paid').reason).toBe(
+      'Conversion 0% against 0% overall — rework the targeting or the offer to lift it.',
+    );
+  });
+
+  it('judges a free channel with new customers by conversion (its LTV:CAC has no finite value)', () => {
+    // Free: 5 wins of 10 (50%), cost 0 → CAC 0, LTV:CAC none; Paid: 1 win of 10 → overall 6 ÷ 20 = 30%.
+    const report = audit({
+      deals: [...channelDeals('Free', 5, 5), ...channelDeals('Paid', 1, 9)],
+      costs: [cost('Free', 0), cost('Paid', 100)],
+    });
+    expect(channelOf(report, 'Free')).toMatchObject({
+      cac: 0,
+      ltvToCac: null,
+      profitPerCustomer: 1000,
+      verdict: 'strengthen',
+    });
+  });
+});
