@@ -11,7 +11,8 @@ interface ChannelTally {
   leads: number;
   won: number;
   lost: number;
-  conversations: number;
+  /** Σ conversation counts; null while none of the channel's deals has one (unknown effort, not zero). */
+  conversations: number | null;
   cost: number | null;
   newCustomers: number;
   clvs: number[];
@@ -42,7 +43,7 @@ function tallyChannels(
         leads: 0,
         won: 0,
         lost: 0,
-        conversations: 0,
+        conversations: null,
         cost: null,
         newCustomers: 0,
         clvs: [],
@@ -56,7 +57,7 @@ function tallyChannels(
     entry.leads += 1;
     if (deal.outcome === 'won') entry.won += 1;
     else if (deal.outcome === 'lost') entry.lost += 1;
-    entry.conversations += deal.conversations ?? 0;
+    if (deal.conversations !== null) entry.conversations = (entry.conversations ?? 0) + deal.conversations;
   }
   for (const cost of costs) {
     const entry = tally(cost.channelKey, cost.channel);
@@ -70,7 +71,7 @@ function tallyChannels(
   return tallies;
 }
 
-function channelRow(tally: ChannelTally, totalLeads: number, hasConversations: boolean): ChannelRow {
+function channelRow(tally: ChannelTally, totalLeads: number): ChannelRow {
   const cac = tally.cost === null ? null : safeRatio(tally.cost, tally.newCustomers);
   const avgClv = mean(tally.clvs);
   return {
@@ -87,7 +88,7 @@ function channelRow(tally: ChannelTally, totalLeads: number, hasConversations: b
     avgClv,
     profitPerCustomer: avgClv === null || cac === null ? null : avgClv - cac,
     ltvToCac: avgClv === null || cac === null ? null : safeRatio(avgClv, cac),
-    conversationsPerWin: hasConversations ? safeRatio(tally.conversations, tally.won) : null,
+    conversationsPerWin: tally.conversations === null ? null : safeRatio(tally.conversations, tally.won),
     verdict: 'insufficient',
     reason: '',
   };
@@ -100,7 +101,6 @@ export function acquisition(
   newBuyers: readonly Buyer[],
 ): AcquisitionResult {
   const hasChannel = hasColumn(env, { tab: 'deals', field: 'channel' });
-  const hasConversations = hasColumn(env, { tab: 'deals', field: 'conversations' });
   const leads = deals.length;
   let won = 0;
   for (const deal of deals) if (deal.outcome === 'won') won += 1;
@@ -109,7 +109,7 @@ export function acquisition(
   const channels: ChannelRow[] = [];
   if (hasChannel) {
     for (const tally of tallyChannels(env, deals, costs, newBuyers).values()) {
-      const row = channelRow(tally, leads, hasConversations);
+      const row = channelRow(tally, leads);
       Object.assign(row, channelVerdict(env, row, leadToWinRate));
       channels.push(row);
     }

@@ -8,7 +8,7 @@ export interface Buyer {
   named: boolean;
   /** Won deals in the order they were won. */
   wonDeals: Deal[];
-  /** Σ won value × margin; null when the Deals tab has no value column. */
+  /** Σ won value × margin; null when the Deals tab has no value column or none of its won deals has a value. */
   clv: number | null;
   lastWinDay: Day;
 }
@@ -40,11 +40,12 @@ export function buildBuyers(
   for (const buyer of buyers.values()) {
     if (buyer.wonDeals.length > 1) buyer.wonDeals.sort(byWinOrder);
     buyer.lastWinDay = winDay(buyer.wonDeals[buyer.wonDeals.length - 1]);
-    if (hasValue) {
-      let revenue = 0;
-      for (const deal of buyer.wonDeals) revenue += deal.value ?? 0;
-      buyer.clv = revenue * margin;
-    }
+    if (!hasValue) continue;
+    // A won deal with a blank value is of unknown worth: a customer with no known value has an unknown CLV,
+    // not a CLV of 0 that would pull the average down and turn its channel's LTV:CAC into 0.
+    let revenue: number | null = null;
+    for (const deal of buyer.wonDeals) if (deal.value !== null) revenue = (revenue ?? 0) + deal.value;
+    buyer.clv = revenue === null ? null : revenue * margin;
   }
   return buyers;
 }

@@ -11,7 +11,8 @@ interface OwnerTally {
   deals: number;
   won: number;
   lost: number;
-  conversations: number;
+  /** Σ conversation counts; null while none of the owner's deals has one. */
+  conversations: number | null;
   daysToWin: number[];
   values: number[];
 }
@@ -22,7 +23,6 @@ export function owners(
   team: { winRate: number | null; avgDaysToWin: number | null },
 ): OwnerRow[] {
   if (!hasColumn(env, { tab: 'deals', field: 'owner' })) return [];
-  const hasConversations = hasColumn(env, { tab: 'deals', field: 'conversations' });
   const { lang, num, settings } = env;
   const tallies = new Map<string, OwnerTally>();
   const keyOf = new Map<string, string>();
@@ -39,14 +39,14 @@ export function owners(
         deals: 0,
         won: 0,
         lost: 0,
-        conversations: 0,
+        conversations: null,
         daysToWin: [],
         values: [],
       };
       tallies.set(key, tally);
     }
     tally.deals += 1;
-    tally.conversations += deal.conversations ?? 0;
+    if (deal.conversations !== null) tally.conversations = (tally.conversations ?? 0) + deal.conversations;
     if (deal.outcome === 'lost') tally.lost += 1;
     if (deal.outcome !== 'won') continue;
     tally.won += 1;
@@ -82,7 +82,7 @@ export function owners(
       lost: tally.lost,
       winRate,
       avgDaysToWin,
-      conversationsPerWin: hasConversations ? safeRatio(tally.conversations, tally.won) : null,
+      conversationsPerWin: tally.conversations === null ? null : safeRatio(tally.conversations, tally.won),
       avgDealValue: mean(tally.values),
       flags,
     });

@@ -182,3 +182,40 @@ describe('acquisition edge cases', () => {
     expect(channelOf(report, 'Ads')).toMatchObject({ newCustomers: 2, cac: 300 });
   });
 });
+
+describe('blank value and conversation cells', () => {
+  // Web: 5 won deals, each a new customer, no value and no conversation count filled in; cost 1000.
+  // Shop: 5 won deals worth 400 with 2 conversations each (two of its lost deals left blank); cost 500.
+  const report = audit({
+    deals: [
+      ...Array.from({ length: 5 }, (_, i) => deal({ outcome: 'won', channel: 'Web', customer: `W${i}` })),
+      ...many(5, { outcome: 'lost', channel: 'Web' }),
+      ...Array.from({ length: 5 }, (_, i) =>
+        deal({ outcome: 'won', channel: 'Shop', customer: `S${i}`, value: 400, conversations: 2 }),
+      ),
+      ...many(2, { outcome: 'lost', channel: 'Shop' }),
+    ],
+    costs: [cost('Web', 1000), cost('Shop', 500)],
+  });
+
+  it('reads customers without a known deal value as unknown CLV, not as worth 0', () => {
+    // Web: CAC 1000 ÷ 5 = 200, CLV unknown → no LTV:CAC, so no "drop" for an LTV:CAC of 0
+    expect(channelOf(report, 'Web')).toMatchObject({
+      cac: 200,
+      avgClv: null,
+      profitPerCustomer: null,
+      ltvToCac: null,
+    });
+    expect(channelOf(report, 'Web').verdict).not.toBe('drop');
+    // CLV over the 5 customers whose deals have a value: 400
+    expect(metricOf(report, 'conversations.avgClv')).toMatchObject({ value: 400, sample: 5 });
+    // Blended: CAC 1500 ÷ 10 = 150; avg CLV of the new customers with a known value 400 → 2.67
+    expect(metricOf(report, 'acquisition.ltvToCac').value).toBeCloseTo(400 / 150, 10);
+  });
+
+  it('reads a channel without any conversation count as unknown effort, not as 0 per win', () => {
+    expect(channelOf(report, 'Web').conversationsPerWin).toBeNull();
+    // Shop: 10 conversations ÷ 5 wins
+    expect(channelOf(report, 'Shop').conversationsPerWin).toBe(2);
+  });
+});

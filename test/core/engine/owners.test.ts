@@ -77,3 +77,19 @@ describe('owner table', () => {
     expect(audit({ deals: many(3), missing: { deals: ['owner'] } }).owners).toEqual([]);
   });
 });
+
+describe('owners without conversation counts', () => {
+  it('leaves conversations per win empty for an owner whose deals have no count', () => {
+    const report = audit({
+      deals: [
+        deal({ owner: 'Ann', outcome: 'won', conversations: 3 }),
+        deal({ owner: 'Ann', outcome: 'won', conversations: 5 }),
+        deal({ owner: 'Bob', outcome: 'won' }),
+      ],
+    });
+    expect(report.owners.map((row) => [row.owner, row.conversationsPerWin])).toEqual([
+      ['Ann', 4],
+      ['Bob', null],
+    ]);
+  });
+});
