@@ -3,14 +3,11 @@ import { t } from '../i18n/catalog';
 import type { Customer, Deal, MetricResult } from '../types';
 import type { Buyer } from './buyers';
 import { emptyColumnNote, firstMissing, metric, type Env } from './metric';
-import { mean, median, safeRatio } from './stats';
+import { highest, mean, median, safeRatio } from './stats';
 
-/** 1–5 scores are the usual CSAT; a column with a score over 5 is read as 1–10, over 10 as percent. */
+/** 1–5 scores are the usual CSAT; a column with a score over 5 is read as 1–10 (the input drops scores over 10). */
 function satisfactionScale(scores: readonly number[]): { max: number; satisfiedFrom: number } {
-  const highest = Math.max(...scores);
-  if (highest <= 5) return { max: 5, satisfiedFrom: 4 };
-  if (highest <= 10) return { max: 10, satisfiedFrom: 8 };
-  return { max: 100, satisfiedFrom: 80 };
+  return highest(scores) <= 5 ? { max: 5, satisfiedFrom: 4 } : { max: 10, satisfiedFrom: 8 };
 }
 
 export function aftersales(
@@ -60,7 +57,7 @@ export function aftersales(
   let npsNoData: string | null = null;
   let nps: number | null = null;
   if (npsScores.length === 0) npsNoData = emptyColumnNote(lang, need.nps);
-  else if (Math.max(...npsScores) <= 5) npsNoData = t(lang, 'engine.note.npsScale');
+  else if (highest(npsScores) <= 5) npsNoData = t(lang, 'engine.note.npsScale');
   else {
     const promoters = npsScores.filter((score) => score >= 9).length;
     const detractors = npsScores.filter((score) => score <= 6).length;

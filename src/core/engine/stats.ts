@@ -30,9 +30,23 @@ export function median(values: readonly number[]): number | null {
   return percentileInc(values, 0.5);
 }
 
+/** The largest value (-Infinity for none); a loop, as Math.max(...values) overflows the stack on ~150k values. */
+export function highest(values: readonly number[]): number {
+  let max = -Infinity;
+  for (const value of values) if (value > max) max = value;
+  return max;
+}
+
 /** Max ÷ min of the positive values; null with fewer than two. */
 export function spread(values: readonly number[]): number | null {
-  const positive = values.filter((value) => value > 0);
-  if (positive.length < 2) return null;
-  return safeRatio(Math.max(...positive), Math.min(...positive));
+  let max = 0;
+  let min = Infinity;
+  let count = 0;
+  for (const value of values) {
+    if (!(value > 0)) continue;
+    count += 1;
+    if (value > max) max = value;
+    if (value < min) min = value;
+  }
+  return count < 2 ? null : safeRatio(max, min);
 }

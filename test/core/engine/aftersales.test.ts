@@ -139,3 +139,15 @@ describe('after-sales metrics', () => {
     );
   });
 });
+
+describe('satisfaction on a large Customers tab', () => {
+  it('reads 200,000 scores without running out of stack', () => {
+    // Every 4th customer gives 10 (promoter, satisfied on 1–10), the others 7 (passive, not satisfied).
+    const customers = Array.from({ length: 200_000 }, (_, i) =>
+      customer(`C${i}`, { satisfaction: i % 4 === 0 ? 10 : 7, nps: i % 4 === 0 ? 10 : 7 }),
+    );
+    const report = audit({ deals: [], customers });
+    expect(metricOf(report, 'aftersales.csat')).toMatchObject({ value: 0.25, sample: 200_000 });
+    expect(metricOf(report, 'aftersales.nps')).toMatchObject({ value: 25, sample: 200_000 });
+  });
+});

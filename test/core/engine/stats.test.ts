@@ -1,4 +1,4 @@
-import { mean, median, percentileInc, safeRatio, spread, sum } from '../../../src/core/engine/stats';
+import { highest, mean, median, percentileInc, safeRatio, spread, sum } from '../../../src/core/engine/stats';
 
 describe('safeRatio', () => {
   it('divides', () => expect(safeRatio(3, 4)).toBe(0.75));
@@ -42,4 +42,11 @@ describe('spread', () => {
   // 12 ÷ 3 = 4
   it('is max ÷ min of positive values', () => expect(spread([3, 12, 6, 0])).toBe(4));
   it('is null with fewer than two positive values', () => expect(spread([5, 0])).toBeNull());
+});
+
+describe('highest', () => {
+  it('is the largest value', () => expect(highest([3, -1, 12, 6])).toBe(12));
+  it('is -Infinity on no values', () => expect(highest([])).toBe(-Infinity));
+  it('takes 200,000 values', () =>
+    expect(highest(Array.from({ length: 200_000 }, (_, i) => i % 1000))).toBe(999));
 });
