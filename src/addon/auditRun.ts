@@ -39,7 +39,8 @@ export function writeAudit(workbook: Workbook, input: AuditInput, result: AuditR
   const target = ownedTarget(workbook.sheets, names.audit, 'audit');
   const auditSheet = replaceTab(workbook, target, result.auditPlan, 'audit');
   const history = input.history ?? ownedTarget(workbook.sheets, names.history, 'history');
-  appendHistoryRow(workbook, history, result, input.request.history?.values.length ?? 0);
+  const read = input.request.history?.values ?? [];
+  appendHistoryRow(workbook, history, result, { rows: read.length, columns: read[0]?.length ?? 0 });
   // A tab becomes active when inserted; after creating the history tab the user should still land on the audit.
   if (!history.existing) workbook.spreadsheet.setActiveSheet(auditSheet);
 

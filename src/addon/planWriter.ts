@@ -63,10 +63,28 @@ function rangeOf(sheet: Sheet, range: CellRange) {
   return sheet.getRange(range.row, range.column, range.numRows, range.numColumns);
 }
 
-/** Writes the plan onto an empty sheet. */
+/**
+ * The grid insertSheet gives a new tab. Sheets refuses a range reaching past a tab's grid, so a plan
+ * larger than this (a settings tab keeping a user's wide rows, say) first grows the tab; knowing the size
+ * saves asking for it on every run.
+ */
+export const NEW_SHEET_SIZE = { rows: 1000, columns: 26 };
+
+function growNewSheet(sheet: Sheet, rows: number, columns: number): void {
+  if (rows > NEW_SHEET_SIZE.rows) sheet.insertRowsAfter(NEW_SHEET_SIZE.rows, rows - NEW_SHEET_SIZE.rows);
+  if (columns > NEW_SHEET_SIZE.columns)
+    sheet.insertColumnsAfter(NEW_SHEET_SIZE.columns, columns - NEW_SHEET_SIZE.columns);
+}
+
+/** Writes the plan onto a sheet just inserted (empty, NEW_SHEET_SIZE). */
 export function writePlan(sheet: Sheet, plan: SheetPlan): void {
   const rows = plan.values.length;
   const columns = rows ? plan.values[0].length : 0;
+  growNewSheet(
+    sheet,
+    Math.max(rows, plan.chart?.anchor.row ?? 0),
+    Math.max(columns, plan.columnWidths.length, plan.chart?.anchor.column ?? 0),
+  );
   if (rows && columns) {
     sheet
       .getRange(1, 1, rows, columns)

@@ -61,22 +61,43 @@ export function replaceTab(workbook: Workbook, target: OwnedTarget, plan: SheetP
   return sheet;
 }
 
+/** The extent of the history tab's data this run read: where the next row goes, at no call. */
+export interface GridRead {
+  rows: number;
+  columns: number;
+}
+
+/**
+ * Makes room for a row after `read` on an existing tab. A user may have deleted the empty rows below the
+ * history (tidy tabs are common), and Sheets refuses to write past a tab's grid.
+ */
+function roomForRow(sheet: Sheet, read: GridRead, width: number): void {
+  const maxRows = sheet.getMaxRows();
+  if (read.rows + 1 > maxRows) sheet.insertRowsAfter(maxRows, read.rows + 1 - maxRows);
+  // Data as wide as the row proves the columns are there; only a wider row needs to ask.
+  if (width > read.columns) {
+    const maxColumns = sheet.getMaxColumns();
+    if (width > maxColumns) sheet.insertColumnsAfter(maxColumns, width - maxColumns);
+  }
+}
+
 /**
  * Appends one formatted row to the history tab, creating it (header and frozen header row) on the first
- * run. `rowsRead` is how many rows this run read from the existing tab, so the next row costs no call.
+ * run. `read` is the extent of the existing tab's data this run read.
  */
 export function appendHistoryRow(
   workbook: Workbook,
   target: OwnedTarget,
   history: Pick<AuditResult, 'historyHeader' | 'historyRow' | 'historyFormats'>,
-  rowsRead: number,
+  read: GridRead,
 ): void {
   const { historyHeader: header, historyRow: row, historyFormats: formats } = history;
   const width = Math.max(header.length, row.length);
   const pad = <T>(cells: T[], filler: T): T[] => [...cells, ...Array<T>(width - cells.length).fill(filler)];
   if (target.existing) {
+    roomForRow(target.existing, read, width);
     target.existing
-      .getRange(rowsRead + 1, 1, 1, width)
+      .getRange(read.rows + 1, 1, 1, width)
       .setValues(literalValues([pad(row, null)]))
       .setNumberFormats([pad(formats, '')]);
     return;

@@ -108,16 +108,33 @@ describe('writePlan', () => {
       {
         type: 'column',
         ranges: [{ row: 2, column: 1, numRows: 4, numColumns: 2 }],
+        numHeaders: null,
         position: { row: 1, column: 6 },
         options: { title: 'Leads' },
       },
     ]);
   });
 
-  it('makes the same calls for 10 rows and for 5,000', () => {
+  it('makes the same calls for 10 rows and for 900', () => {
     const small = writeOnFreshSheet(samplePlan(10)).log;
-    const large = writeOnFreshSheet(samplePlan(5000)).log;
+    const large = writeOnFreshSheet(samplePlan(900)).log;
     expect(large.toJSON()).toEqual(small.toJSON());
     expect(small.count('Range.setValues')).toBe(1);
+    expect(small.count('Sheet.insertRowsAfter')).toBe(0);
+  });
+
+  it('grows a new sheet’s 1000 × 26 grid once for a plan that is longer or wider', () => {
+    const long = samplePlan(5000);
+    const { fake, log } = writeOnFreshSheet(long);
+    expect(fake.maxRows).toBe(5002);
+    expect(log.count('Sheet.insertRowsAfter')).toBe(1);
+    expect(fake.values()[5001][0]).toBe('Channel 4999');
+
+    const builder = new SheetBuilder('Wide', Array<number>(30).fill(50));
+    builder.addRow(Array.from({ length: 30 }, (_, c) => `Column ${c + 1}`));
+    const wide = writeOnFreshSheet(builder.build());
+    expect(wide.fake.maxColumns).toBe(30);
+    expect(wide.fake.values()[0][29]).toBe('Column 30');
+    expect(wide.log.count('Sheet.insertRowsAfter')).toBe(0);
   });
 });

@@ -146,6 +146,54 @@ describe('runAudit', () => {
     expect(doc.toasts[1].message).toContain(`“${AUDIT_TAB} (2)”`);
   });
 
+  it('appends to a history tab whose empty rows the user deleted', () => {
+    const doc = salesSpreadsheet();
+    const bundle = loadBundle(doc, { now: NOW });
+    bundle.call('runAudit');
+    const history = doc.sheet(HISTORY_TAB)!;
+    history.maxRows = 2;
+    bundle.call('runAudit');
+
+    expect(doc.alerts).toEqual([]);
+    expect(history.values()).toHaveLength(3);
+    expect(history.maxRows).toBe(3);
+  });
+
+  it('leaves a user’s tab named like the tab the audit is built in alone', () => {
+    const doc = salesSpreadsheet();
+    doc.addSheet(`${AUDIT_TAB} (building)`).fill([['My draft']]);
+    const before = doc.sheet(`${AUDIT_TAB} (building)`)!.snapshot();
+    const bundle = loadBundle(doc, { now: NOW });
+    bundle.call('runAudit');
+    bundle.call('runAudit');
+
+    expect(doc.alerts).toEqual([]);
+    expect(doc.sheet(`${AUDIT_TAB} (building)`)!.snapshot()).toBe(before);
+    expect(doc.sheetNames()).toEqual([
+      ...INPUT_TABS,
+      `${AUDIT_TAB} (building)`,
+      SETTINGS_TAB,
+      AUDIT_TAB,
+      HISTORY_TAB,
+    ]);
+  });
+
+  it('audits a Deals tab with headers and no rows: every metric without data, nothing fails', () => {
+    const doc = new FakeSpreadsheet({ timeZone: 'Europe/Warsaw', locale: 'en_US' });
+    doc.addSheet('Deals').fill([['Created', 'Stage', 'Value']]);
+    loadBundle(doc, { now: NOW }).call('runAudit');
+
+    expect(doc.alerts).toEqual([]);
+    expect(doc.toasts).toEqual([
+      {
+        title: 'Sales Process Audit',
+        message: `Audit finished. There was too little data to rate the process; see the tab “${AUDIT_TAB}”.`,
+      },
+    ]);
+    expect(doc.sheet(AUDIT_TAB)!.values().length).toBeGreaterThan(10);
+    expect(doc.sheet(HISTORY_TAB)!.values()).toHaveLength(2);
+  });
+
   it('writes a channel named like a formula as literal text', () => {
     const doc = new FakeSpreadsheet({ timeZone: 'Europe/Warsaw', locale: 'en_US' });
     const data = generateSalesData({ deals: 200, today: TODAY, lang: 'en', seed: 3 });

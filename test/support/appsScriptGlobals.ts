@@ -182,10 +182,17 @@ export function appsScriptGlobals(doc: FakeSpreadsheet, log = new CallLog()) {
   }
 
   function chartBuilder(sheet: FakeSheet) {
-    const chart: FakeChart = { type: 'unset', ranges: [], position: { row: 1, column: 1 }, options: {} };
+    const chart: FakeChart = {
+      type: 'unset',
+      ranges: [],
+      numHeaders: null,
+      position: { row: 1, column: 1 },
+      options: {},
+    };
     const builder: Methods = counted(log, 'EmbeddedChartBuilder', {
       asColumnChart: () => ((chart.type = 'column'), builder),
       addRange: (range: { spec: RangeSpec }) => (chart.ranges.push({ ...range.spec }), builder),
+      setNumHeaders: (headers: number) => ((chart.numHeaders = headers), builder),
       setPosition: (row: number, column: number) => ((chart.position = { row, column }), builder),
       setOption: (option: string, value: unknown) => ((chart.options[option] = value), builder),
       build: () => ({ chart, sheet }),
@@ -202,16 +209,26 @@ export function appsScriptGlobals(doc: FakeSpreadsheet, log = new CallLog()) {
 
   function sheetOf(sheet: FakeSheet): GoogleAppsScript.Spreadsheet.Sheet {
     const range = (row: number, column: number, numRows = 1, numColumns = 1) => {
-      if (row < 1 || column < 1 || numRows < 1 || numColumns < 1)
-        throw new Error(`The coordinates of the range are outside the dimensions of the sheet.`);
+      const outside =
+        row < 1 ||
+        column < 1 ||
+        numRows < 1 ||
+        numColumns < 1 ||
+        row + numRows - 1 > sheet.maxRows ||
+        column + numColumns - 1 > sheet.maxColumns;
+      if (outside) throw new Error('The coordinates of the range are outside the dimensions of the sheet.');
       return rangeOf(sheet, { row, column, numRows, numColumns });
+    };
+    /** The stand-in grows a sheet only at its end, which is all the add-on asks for. */
+    const growAfter = (position: number, last: number, what: string) => {
+      if (position !== last) throw new Error(`The stand-in inserts ${what} only after the last one.`);
     };
     const api: Methods = counted(log, 'Sheet', {
       getName: () => sheet.name,
       setName: (name: string) => {
         failIf('setName');
-        if (doc.sheets.some((s) => s !== sheet && s.name === name))
-          throw new Error(`A sheet with the name "${name}" already exists.`);
+        if (doc.nameTaken(name, sheet))
+          throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
         if (doc.activeRange?.sheet === sheet.name) doc.activeRange.sheet = name;
         sheet.name = name;
         return api;
@@ -220,6 +237,18 @@ export function appsScriptGlobals(doc: FakeSpreadsheet, log = new CallLog()) {
       getIndex: () => doc.sheets.indexOf(sheet) + 1,
       getLastRow: () => sheet.lastRow,
       getLastColumn: () => sheet.lastColumn,
+      getMaxRows: () => sheet.maxRows,
+      getMaxColumns: () => sheet.maxColumns,
+      insertRowsAfter: (afterPosition: number, howMany: number) => {
+        growAfter(afterPosition, sheet.maxRows, 'rows');
+        sheet.maxRows += howMany;
+        return api;
+      },
+      insertColumnsAfter: (afterPosition: number, howMany: number) => {
+        growAfter(afterPosition, sheet.maxColumns, 'columns');
+        sheet.maxColumns += howMany;
+        return api;
+      },
       getRange: range,
       getDataRange: () =>
         rangeOf(sheet, {
@@ -231,6 +260,7 @@ export function appsScriptGlobals(doc: FakeSpreadsheet, log = new CallLog()) {
       appendRow: (values: unknown[]) => {
         failIf('appendRow');
         const row = sheet.lastRow + 1;
+        sheet.maxRows = Math.max(sheet.maxRows, row);
         values.forEach((value, c) => sheet.write(row, c + 1, parseWritten(value, doc.timeZone)));
         return api;
       },
@@ -385,7 +415,9 @@ export function appsScriptGlobals(doc: FakeSpreadsheet, log = new CallLog()) {
     globals: {
       SpreadsheetApp,
       HtmlService,
-      LockService: counted(log, 'LockService', { getDocumentLock: () => lock }),
+      LockService: counted(log, 'LockService', {
+        getDocumentLock: () => (doc.lock.available ? lock : null),
+      }),
       PropertiesService: counted(log, 'PropertiesService', { getDocumentProperties: () => properties }),
       Utilities: counted(log, 'Utilities', { formatDate }),
       Session: counted(log, 'Session', {

@@ -19,6 +19,8 @@ export interface RangeSpec {
 export interface FakeChart {
   type: string;
   ranges: RangeSpec[];
+  /** Rows of the ranges read as series names; null = left for Sheets to guess. */
+  numHeaders: number | null;
   position: { row: number; column: number };
   options: Record<string, unknown>;
 }
@@ -33,6 +35,10 @@ export interface FakeValidation {
 export const FORMULA_PLACEHOLDER = '#FORMULA';
 
 const EMPTY: StoredCell = { value: '', formula: null };
+
+/** The grid of a sheet insertSheet creates (and of a new spreadsheet's first sheet). */
+export const NEW_SHEET_ROWS = 1000;
+export const NEW_SHEET_COLUMNS = 26;
 
 // ------------------------------------------------------------------ time zones
 
@@ -138,6 +144,9 @@ export class FakeSheet {
   metadata: { key: string; value: string | null }[] = [];
   charts: FakeChart[] = [];
   validations: FakeValidation[] = [];
+  /** The sheet's grid: a range reaching past it is refused, as Sheets refuses it. */
+  maxRows = NEW_SHEET_ROWS;
+  maxColumns = NEW_SHEET_COLUMNS;
 
   constructor(
     readonly spreadsheet: FakeSpreadsheet,
@@ -189,8 +198,10 @@ export class FakeSheet {
     return this.cells.flatMap((line) => line.map((c) => c.formula).filter((f): f is string => !!f));
   }
 
-  /** Fills the tab from row 1 as a user typing or pasting values would (test helper, not counted). */
+  /** Fills the tab from row 1 as a user pasting values would, growing the grid to fit (test helper, not counted). */
   fill(grid: unknown[][]): this {
+    this.maxRows = Math.max(this.maxRows, grid.length);
+    this.maxColumns = Math.max(this.maxColumns, ...grid.map((line) => line.length));
     grid.forEach((line, r) =>
       line.forEach((value, c) => this.write(r + 1, c + 1, parseWritten(value, this.spreadsheet.timeZone))),
     );
@@ -210,6 +221,8 @@ export class FakeSheet {
       merges: this.merges,
       columnWidths: [...this.columnWidths],
       frozenRows: this.frozenRows,
+      maxRows: this.maxRows,
+      maxColumns: this.maxColumns,
       metadata: this.metadata,
       charts: this.charts,
       validations: this.validations,
@@ -221,6 +234,8 @@ export class FakeLock {
   /** Set by a test to play another execution that holds the document lock. */
   heldElsewhere = false;
   held = false;
+  /** Set to false to play a run without a container document: getDocumentLock() then returns null. */
+  available = true;
 }
 
 export class FakeSpreadsheet {
@@ -245,8 +260,16 @@ export class FakeSpreadsheet {
     this.userLocale = options.userLocale ?? 'en';
   }
 
+  /** Sheets compares tab names case-insensitively: "deals" and "Deals" cannot both exist. */
+  nameTaken(name: string, except?: FakeSheet): boolean {
+    return this.sheets.some((s) => s !== except && s.name.toLowerCase() === name.toLowerCase());
+  }
+
   addSheet(name: string, index = this.sheets.length): FakeSheet {
-    if (this.sheet(name)) throw new Error(`A sheet with the name "${name}" already exists.`);
+    if (this.nameTaken(name))
+      throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
+    if (!Number.isInteger(index) || index < 0 || index > this.sheets.length)
+      throw new Error(`The sheet index ${index} is out of range.`);
     const sheet = new FakeSheet(this, name, this.nextSheetId++);
     this.sheets.splice(index, 0, sheet);
     return sheet;
