@@ -76,6 +76,13 @@ function growNewSheet(sheet: Sheet, rows: number, columns: number): void {
     sheet.insertColumnsAfter(NEW_SHEET_SIZE.columns, columns - NEW_SHEET_SIZE.columns);
 }
 
+/**
+ * The chart's source is channel · leads · conversion: leads are counts (tens, hundreds) and conversion a
+ * fraction, so on one axis the conversion columns would be flat at zero. Conversion gets the right axis.
+ */
+const CHART_SERIES = { 1: { targetAxisIndex: 1 } };
+const CHART_AXES = { 0: { format: '#,##0' }, 1: { format: 'percent' } };
+
 /** Writes the plan onto a sheet just inserted (empty, NEW_SHEET_SIZE). */
 export function writePlan(sheet: Sheet, plan: SheetPlan): void {
   const rows = plan.values.length;
@@ -107,8 +114,11 @@ export function writePlan(sheet: Sheet, plan: SheetPlan): void {
       .newChart()
       .asColumnChart()
       .addRange(rangeOf(sheet, plan.chart.source))
+      .setNumHeaders(1)
       .setPosition(plan.chart.anchor.row, plan.chart.anchor.column, 0, 0)
       .setOption('title', plan.chart.title)
+      .setOption('series', CHART_SERIES)
+      .setOption('vAxes', CHART_AXES)
       .build();
     sheet.insertChart(chart);
   }

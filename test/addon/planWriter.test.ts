@@ -108,9 +108,14 @@ describe('writePlan', () => {
       {
         type: 'column',
         ranges: [{ row: 2, column: 1, numRows: 4, numColumns: 2 }],
-        numHeaders: null,
+        numHeaders: 1,
         position: { row: 1, column: 6 },
-        options: { title: 'Leads' },
+        options: {
+          title: 'Leads',
+          // Conversion (a fraction) on its own right axis, or its columns are flat beside the lead counts.
+          series: { 1: { targetAxisIndex: 1 } },
+          vAxes: { 0: { format: '#,##0' }, 1: { format: 'percent' } },
+        },
       },
     ]);
   });
