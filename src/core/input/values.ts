@@ -209,8 +209,10 @@ const IGNORED_WORDS = new Set(
   ).split(' '),
 );
 
+// The separator run may only start where one begins (lookbehind): otherwise a long run of spaces, `T`s
+// or commas is rescanned from each of its characters, and a 50,000-character cell takes seconds.
 const TIME_SUFFIX =
-  /(?:^|[\sT,]+)\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?\s*(?:[ap]\.?m\.?)?\s*(?:z|utc|gmt|[+-]\d{2}(?::?\d{2})?)?$/i;
+  /(?:^|(?<![\sT,])[\sT,]+)\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?\s*(?:[ap]\.?m\.?)?\s*(?:z|utc|gmt|[+-]\d{2}(?::?\d{2})?)?$/i;
 const YEAR_FIRST = /^(\d{4})[-/.](\d{1,2})(?:[-/.](\d{1,2}))?\.?$/;
 const YEAR_LAST = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{2}|\d{4})\.?$/;
 const MONTH_YEAR = /^(\d{1,2})[-/.](\d{4})$/;
@@ -343,7 +345,8 @@ const LOST_PREFIXES = ['closed lost ', 'lost ', 'zamknieta przegrana ', 'przegra
 export function classifyStage(stage: string, overrides: Record<string, Outcome>): Outcome {
   const override = overrides[normalizeKey(stage)];
   if (override !== undefined) return override;
-  const name = normalizeHeader(stage.replace(/\([^)]*\)\s*$/, '')).replace(/^\d+ /, '');
+  // `[^()]`, not `[^)]`: each bracket then ends its own attempt, so a text of brackets is read in linear time.
+  const name = normalizeHeader(stage.replace(/\([^()]*\)\s*$/, '')).replace(/^\d+ /, '');
   if (WON_STAGES.has(name)) return 'won';
   if (LOST_STAGES.has(name)) return 'lost';
   const spaced = `${name} `;

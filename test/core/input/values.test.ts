@@ -190,6 +190,14 @@ describe('parseDay', () => {
     expect(parseDay('#N/A', context)).toBe('error');
     expect(parseDay('#REF!', context)).toBe('error');
   });
+
+  // A cell holds up to 50,000 characters; date patterns that backtrack over such a text took seconds per
+  // cell, so a column of them would hang the audit.
+  it('reads a cell of 50,000 separators or letters as invalid', () => {
+    for (const filler of [',', 'T', ' T', 'T,', '1 T']) {
+      expect(parseDay(filler.repeat(50_000 / filler.length), context)).toBe('invalid');
+    }
+  });
 });
 
 describe('detectDayFirst', () => {
@@ -239,6 +247,11 @@ describe('classifyStage', () => {
     expect(classifyStage('Podpisana umowa', { 'podpisana umowa': 'won' })).toBe('won');
     expect(classifyStage('  PODPISANA   umowa ', { 'podpisana umowa': 'won' })).toBe('won');
     expect(classifyStage('Won', { won: 'open' })).toBe('open');
+  });
+
+  it('reads a stage name of 50,000 brackets as open', () => {
+    expect(classifyStage('('.repeat(50_000), {})).toBe('open');
+    expect(classifyStage('Won ' + '(x'.repeat(25_000), {})).toBe('won');
   });
 });
 
