@@ -82,6 +82,7 @@ const CURRENCY_SIGNS = '[$€£¥₹₽₴₺¢]|zł|zl|kr|kč|ft|lei';
 const LEADING_CURRENCY = new RegExp(`^(?:${CURRENCY_SIGNS}|${CURRENCY_CODES})\\.?`);
 const TRAILING_CURRENCY = new RegExp(`(?:${CURRENCY_SIGNS}|${CURRENCY_CODES})\\.?$`);
 const NUMBER_SHAPE = /^(?:\d[\d.,]*|[.,]\d+)$/;
+const WHOLE_AMOUNT = /(\d[.,])-$/;
 
 /**
  * A number cell, or a text like `$22,700.00`, `1 234,56 zł`, `€1.234,56`, `PLN 500`, `(120)`, `15%`.
@@ -89,30 +90,36 @@ const NUMBER_SHAPE = /^(?:\d[\d.,]*|[.,]\d+)$/;
  * A trailing % divides by 100, as Sheets does when you type it.
  */
 export function parseNumber(cell: Cell, locale: string): Reading<number> {
-  if (typeof cell === 'number') return isFinite(cell) ? cell : 'invalid';
+  if (typeof cell === 'number') return isFinite(cell) ? (cell === 0 ? 0 : cell) : 'invalid';
   if (isBlankCell(cell)) return null;
   if (typeof cell !== 'string') return 'invalid';
   if (isErrorCell(cell)) return 'error';
   let text = cell.toLowerCase().replace(/[\s\u200b-\u200d'’]+/g, '');
   let negative = false;
+  let signed = false;
   const parenthesized = /^\((.*)\)$/.exec(text);
   if (parenthesized) {
-    negative = true;
+    negative = signed = true;
     text = parenthesized[1];
   }
-  const takeSign = () => {
+  // One sign at most, before or after a leading currency (`-$5`, `$-5`): `--5` is a typo, not 5.
+  const takeSign = (): boolean => {
     const sign = /^[-+\u2212]/.exec(text);
-    if (sign) {
-      negative = negative !== (sign[0] !== '+');
-      text = text.slice(1);
-    }
+    if (sign === null) return true;
+    if (signed) return false;
+    signed = true;
+    negative = sign[0] !== '+';
+    text = text.slice(1);
+    return true;
   };
-  takeSign();
+  if (!takeSign()) return 'invalid';
   text = text.replace(LEADING_CURRENCY, '');
-  takeSign();
+  if (!takeSign()) return 'invalid';
   text = text.replace(TRAILING_CURRENCY, '');
   const percent = text.endsWith('%');
   if (percent) text = text.slice(0, -1);
+  // `1 500,- zł`: a dash for the fraction marks a whole amount, and tells which separator is the decimal one.
+  text = text.replace(WHOLE_AMOUNT, (_, whole: string) => `${whole}00`);
   if (!NUMBER_SHAPE.test(text)) return 'invalid';
   const magnitude = readDigits(text, localeDecimalSeparator(locale));
   if (magnitude === null) return 'invalid';
@@ -213,6 +220,8 @@ const IGNORED_WORDS = new Set(
 // or commas is rescanned from each of its characters, and a 50,000-character cell takes seconds.
 const TIME_SUFFIX =
   /(?:^|(?<![\sT,])[\sT,]+)\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?\s*(?:[ap]\.?m\.?)?\s*(?:z|utc|gmt|[+-]\d{2}(?::?\d{2})?)?$/i;
+/** Polish `r.` (rok) after the year: `05.03.2024 r.`, `5 marca 2024r.` */
+const YEAR_WORD = /(\d) ?r\.?$/i;
 const YEAR_FIRST = /^(\d{4})[-/.](\d{1,2})(?:[-/.](\d{1,2}))?\.?$/;
 const YEAR_LAST = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{2}|\d{4})\.?$/;
 const MONTH_YEAR = /^(\d{1,2})[-/.](\d{4})$/;
@@ -238,7 +247,8 @@ export function parseDay(cell: Cell, context: DateContext): Reading<Day> {
   const text = cell
     .replace(/[\s\u200b-\u200d]+/g, ' ')
     .trim()
-    .replace(TIME_SUFFIX, '');
+    .replace(TIME_SUFFIX, '')
+    .replace(YEAR_WORD, '$1');
   return parseDateText(text, context) ?? 'invalid';
 }
 

@@ -64,6 +64,28 @@ describe('parseNumber', () => {
     expect(parseNumber('#VALUE!', 'en-US')).toBe('error');
   });
 
+  it('reads a negative zero as zero', () => {
+    expect(Object.is(parseNumber(-0, 'en-US'), 0)).toBe(true);
+    expect(Object.is(parseNumber('-0', 'en-US'), 0)).toBe(true);
+    expect(Object.is(parseNumber('(0,00 zł)', 'pl-PL'), 0)).toBe(true);
+  });
+
+  it('refuses a text with two signs rather than letting them cancel out', () => {
+    expect(parseNumber('--5', 'en-US')).toBe('invalid');
+    expect(parseNumber('-$-5', 'en-US')).toBe('invalid');
+    expect(parseNumber('+-5', 'en-US')).toBe('invalid');
+    expect(parseNumber('(-5)', 'en-US')).toBe('invalid');
+  });
+
+  it.each([
+    ['1 500,- zł', 'pl-PL', 1500],
+    ['1500,-', 'pl-PL', 1500],
+    ['zł 1.500,-', 'pl-PL', 1500],
+    ['250.-', 'en-US', 250],
+  ])('reads the whole-amount notation %j in %s as %d', (text, locale, expected) => {
+    expect(parseNumber(text, locale)).toBe(expected);
+  });
+
   it('isValue narrows a reading to a value', () => {
     expect([5, 0, null, 'invalid', 'error'].map((r) => isValue(r as never))).toEqual([
       true,
@@ -145,6 +167,10 @@ describe('parseDay', () => {
     ['marzec 2024', '2024-03-01'],
     ['March 2024', '2024-03-01'],
     ['\u00a005.03.2024\u00a0', '2024-03-05'],
+    ['05.03.2024 r.', '2024-03-05'],
+    ['05.03.2024r.', '2024-03-05'],
+    ['5 marca 2024r.', '2024-03-05'],
+    ['2024-03-05 r', '2024-03-05'],
   ])('reads %j as %s (day first)', (text, iso) => {
     expect(parseDay(text, context)).toBe(day(iso));
   });
