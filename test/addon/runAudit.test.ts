@@ -311,3 +311,14 @@ describe('service calls of runAudit', () => {
     expect(small.byMethod['Range.getValues']).toBe(5);
   });
 });
+
+describe('without a container document', () => {
+  it('refuses to run unguarded when LockService.getDocumentLock() returns null, and writes nothing', () => {
+    const doc = salesSpreadsheet();
+    doc.lock.available = false;
+    const before = doc.sheetNames();
+    const bundle = loadBundle(doc, { now: NOW });
+    expect(() => bundle.call('runAudit')).toThrow(/runs only inside a spreadsheet/);
+    expect(doc.sheetNames()).toEqual(before);
+  });
+});
