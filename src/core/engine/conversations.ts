@@ -38,7 +38,11 @@ function staleDeals(
       const talks =
         conversations === null
           ? ''
-          : t(lang, 'engine.stale.conversations', { conversations: num.count(conversations), p75 });
+          : t(lang, 'engine.stale.conversations', {
+              n: conversations,
+              conversations: num.count(conversations),
+              p75,
+            });
       reason = age && talks ? t(lang, 'engine.stale.both', { age, conversations: talks }) : age || talks;
       reasons.set(cacheKey, reason);
     }

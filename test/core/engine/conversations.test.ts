@@ -131,7 +131,7 @@ describe('conversations metrics', () => {
         ageDays: 180,
         conversations: 7,
         reason:
-          'Open for 180 days, over twice the median time to win (20 days); 7 conversations, above 3 in 4 won deals (5)',
+          'Open for 180 days, over twice the median time to win (20 days); 7 conversations, more than 3 in 4 won deals needed (5)',
       },
       expect.objectContaining({
         name: 'Slow',
@@ -141,7 +141,7 @@ describe('conversations metrics', () => {
       expect.objectContaining({
         name: 'Talkative',
         ageDays: 29,
-        reason: '6 conversations, above 3 in 4 won deals (5)',
+        reason: '6 conversations, more than 3 in 4 won deals needed (5)',
       }),
     ]);
   });

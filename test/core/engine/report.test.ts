@@ -1,6 +1,6 @@
 import { computeAudit } from '../../../src/core/engine/computeAudit';
 import type { AuditReport } from '../../../src/core/types';
-import { audit, cost, customer, d, deal, many, parsedInput, settings, TODAY } from './fixtures';
+import { audit, cost, customer, d, deal, many, metricOf, parsedInput, settings, TODAY } from './fixtures';
 
 const SPEC_METRICS = {
   acquisition: ['leads', 'leadToWinRate', 'blendedCac', 'ltvToCac', 'effortSpread'],
@@ -150,6 +150,54 @@ describe('the report as JSON', () => {
     expect(notes).toContain('Wygrywasz 62,5% zamkniętych transakcji (5 z 8).');
     expect(notes).toContain(
       'Dodaj kolumnę „Kontakt po sprzedaży” do arkusza Transakcje, aby zobaczyć ten wskaźnik.',
+    );
+  });
+});
+
+describe('Polish day counts after a preposition', () => {
+  it('writes one day in the right case in every sentence that can hold it', () => {
+    // 5 wins in 1 day each, one open deal 1 day old: median and average age 1 day
+    const quick = audit(
+      {
+        deals: [
+          ...many(5, { outcome: 'won', created: d('2026-06-01'), closed: d('2026-06-02') }),
+          deal({ created: d('2026-06-29') }),
+        ],
+      },
+      {},
+      { lang: 'pl', locale: 'pl-PL' },
+    );
+    expect(metricOf(quick, 'conversations.medianDaysToWin').note).toBe(
+      'Mediana czasu pozyskania klienta wynosi 1 dzień.',
+    );
+    expect(metricOf(quick, 'conversations.avgOpenDealAgeDays').note).toBe(
+      'Otwarte transakcje czekają w lejku średnio 1 dzień — tylko 1 transakcja; do oceny potrzeba co najmniej 5.',
+    );
+  });
+
+  it('writes a stale deal’s age and conversation count with their plural forms', () => {
+    // Wins on the day of the inquiry with 1 conversation: limits 0 days and 1 conversation
+    const sameDay = (lang: 'en' | 'pl') =>
+      audit(
+        {
+          deals: [
+            ...many(5, {
+              outcome: 'won',
+              created: d('2026-06-01'),
+              closed: d('2026-06-01'),
+              conversations: 1,
+            }),
+            deal({ created: d('2026-06-29'), conversations: 2 }),
+          ],
+        },
+        {},
+        { lang, locale: lang === 'pl' ? 'pl-PL' : 'en-US' },
+      ).staleDeals[0].reason;
+    expect(sameDay('pl')).toBe(
+      'W lejku już 1 dzień, ponad dwa razy dłużej niż mediana czasu pozyskania klienta (0 dni); 2 rozmowy, więcej niż w 3 na 4 wygranych transakcjach (1)',
+    );
+    expect(sameDay('en')).toBe(
+      'Open for 1 day, over twice the median time to win (0 days); 2 conversations, more than 3 in 4 won deals needed (1)',
     );
   });
 });

@@ -1,5 +1,6 @@
 // Texts of the audit engine: findings and advice per metric, no-data hints, verdict reasons, owner flags.
 // Findings carry no final full stop: the engine joins them with advice or a not-enough-data note.
+// Polish day counts follow no preposition that needs the genitive ("w ciągu", "od"): "1 dzień" is nominative.
 import { fill, plural, type MessageTable, type Params } from '../format';
 import type { Lang } from '../../types';
 
@@ -104,7 +105,7 @@ export const en = {
     'give every meeting a clear goal and a next step so fewer are needed',
   'engine.finding.conversations.avgDealValue': 'The average won deal is worth {value}',
   'engine.advice.conversations.avgDealValue': 'offer bundles or a higher tier to raise the deal size',
-  'engine.finding.conversations.medianDealValue': 'Half of the won deals are worth less than {value}',
+  'engine.finding.conversations.medianDealValue': 'Half of the won deals are worth {value} or less',
   'engine.advice.conversations.medianDealValue': 'offer bundles or a higher tier to raise the deal size',
   'engine.finding.conversations.avgClv': 'A customer has brought {value} on average so far ({basis})',
   'engine.advice.conversations.avgClv': 'plan repeat sales, cross- and up-selling for existing customers',
@@ -183,7 +184,10 @@ export const en = {
     'Win rate {rate} against {team} for the team: work on needs analysis and closing',
   'engine.owner.slowWins': 'Wins take {days} against {team} for the team: agree a next step at every meeting',
   'engine.stale.age': 'Open for {age}, over twice the median time to win ({median})',
-  'engine.stale.conversations': '{conversations} conversations, above 3 in 4 won deals ({p75})',
+  'engine.stale.conversations': counted({
+    one: '{conversations} conversation, more than 3 in 4 won deals needed ({p75})',
+    other: '{conversations} conversations, more than 3 in 4 won deals needed ({p75})',
+  }),
   'engine.stale.both': '{age}; {conversations}',
 } satisfies MessageTable<string>;
 
@@ -279,14 +283,14 @@ export const pl: MessageTable<keyof typeof en> = {
   }),
   'engine.advice.acquisition.leads':
     'wyznacz cel liczby zapytań dla każdego kanału i sprawdzaj go co miesiąc',
-  'engine.finding.acquisition.leadToWinRate': '{value} zapytań kończy się wygraną sprzedażą',
+  'engine.finding.acquisition.leadToWinRate': '{value} zapytań kończy się sprzedażą',
   'engine.advice.acquisition.leadToWinRate':
     'kwalifikuj zapytania wcześniej i skup się na kanałach z najlepszą konwersją',
   'engine.finding.acquisition.blendedCac':
     'Pozyskanie nowego klienta kosztuje średnio {value} (wszystkie kanały)',
   'engine.advice.acquisition.blendedCac':
     'przesuń budżet z kanałów o najwyższym koszcie pozyskania klienta do najtańszych',
-  'engine.finding.acquisition.ltvToCac': 'Nowy klient przynosi {value} tego, ile kosztowało jego pozyskanie',
+  'engine.finding.acquisition.ltvToCac': 'Nowy klient przynosi {value} tyle, ile kosztowało jego pozyskanie',
   'engine.advice.acquisition.ltvToCac':
     'ogranicz wydatki na kanały z LTV:CAC poniżej 1 i sprzedawaj więcej obecnym klientom',
   'engine.finding.acquisition.effortSpread':
@@ -297,17 +301,17 @@ export const pl: MessageTable<keyof typeof en> = {
     'Pozyskanie klienta trwa średnio {value} od zapytania do zamknięcia',
   'engine.advice.conversations.avgDaysToWin':
     'znajdź etap, na którym transakcje czekają najdłużej, i ustal następny krok dla każdej otwartej',
-  'engine.finding.conversations.medianDaysToWin': 'Połowa wygranych transakcji zamyka się w ciągu {value}',
+  'engine.finding.conversations.medianDaysToWin': 'Mediana czasu pozyskania klienta wynosi {value}',
   'engine.advice.conversations.medianDaysToWin':
     'znajdź etap, na którym transakcje czekają najdłużej, i ustal następny krok dla każdej otwartej',
   'engine.finding.conversations.avgConversationsPerWin':
     'Średnia liczba rozmów potrzebnych do wygrania transakcji: {value}',
   'engine.advice.conversations.avgConversationsPerWin':
-    'dawaj każdemu spotkaniu jasny cel i następny krok, żeby potrzeba było ich mniej',
+    'ustalaj cel i następny krok każdego spotkania, żeby do zamknięcia sprzedaży wystarczyło ich mniej',
   'engine.finding.conversations.avgDealValue': 'Średnia wartość sprzedaży to {value}',
   'engine.advice.conversations.avgDealValue':
     'proponuj pakiety i wyższe warianty oferty, by podnieść wartość transakcji',
-  'engine.finding.conversations.medianDealValue': 'Połowa wygranych transakcji jest warta mniej niż {value}',
+  'engine.finding.conversations.medianDealValue': 'Połowa wygranych transakcji jest warta {value} lub mniej',
   'engine.advice.conversations.medianDealValue':
     'proponuj pakiety i wyższe warianty oferty, by podnieść wartość transakcji',
   'engine.finding.conversations.avgClv': 'Średnie CLV klienta wynosi dotąd {value} ({basis})',
@@ -317,7 +321,7 @@ export const pl: MessageTable<keyof typeof en> = {
     'Klient spędza w lejku sprzedaży średnio {value} (transakcje wygrane i przegrane)',
   'engine.advice.conversations.avgDaysInFunnel':
     'zamykaj albo odpuszczaj transakcje, które utknęły, zamiast trzymać je w lejku',
-  'engine.finding.conversations.avgOpenDealAgeDays': 'Otwarte transakcje są w lejku średnio od {value}',
+  'engine.finding.conversations.avgOpenDealAgeDays': 'Otwarte transakcje czekają w lejku średnio {value}',
   'engine.advice.conversations.avgOpenDealAgeDays':
     'przejrzyj najstarsze otwarte transakcje i ustal następny krok albo je zamknij',
   'engine.finding.conversations.staleOpenShare':
@@ -354,7 +358,7 @@ export const pl: MessageTable<keyof typeof en> = {
   'engine.advice.aftersales.supportCoverage': 'ustal dla każdego klienta plan wsparcia z czasem reakcji',
 
   'engine.finding.relationships.overdueShare':
-    '{value} klientów z planem kontaktu czeka na zaległy kontakt ({overdue} z {total})',
+    '{value} klientów z planem kontaktu ma zaległy kontakt ({overdue} z {total})',
   'engine.advice.relationships.overdueShare':
     'skontaktuj się z klientami z listy poniżej, zaczynając od najdłużej zaległych',
   'engine.finding.relationships.dormantShare': '{value} klientów nie kupiło nic od ponad {days}',
@@ -387,10 +391,16 @@ export const pl: MessageTable<keyof typeof en> = {
     'Skuteczny, ale drogi: koszt pozyskania klienta {cac} to ponad 1,5 × mediana {median}.',
 
   'engine.owner.lowWinRate':
-    'Skuteczność {rate} wobec {team} w zespole: popracuj nad analizą potrzeb i domykaniem',
+    'Skuteczność {rate} wobec {team} w zespole: popracuj nad analizą potrzeb i domykaniem sprzedaży',
   'engine.owner.slowWins':
     'Pozyskanie klienta trwa {days} wobec {team} w zespole: ustalaj następny krok na każdym spotkaniu',
-  'engine.stale.age': 'Otwarta od {age}, ponad dwa razy dłużej niż mediana czasu pozyskania ({median})',
-  'engine.stale.conversations': 'Liczba rozmów {conversations}, więcej niż w 3 na 4 wygranych ({p75})',
+  'engine.stale.age':
+    'W lejku już {age}, ponad dwa razy dłużej niż mediana czasu pozyskania klienta ({median})',
+  'engine.stale.conversations': counted({
+    one: '{conversations} rozmowa, więcej niż w 3 na 4 wygranych transakcjach ({p75})',
+    few: '{conversations} rozmowy, więcej niż w 3 na 4 wygranych transakcjach ({p75})',
+    many: '{conversations} rozmów, więcej niż w 3 na 4 wygranych transakcjach ({p75})',
+    other: '{conversations} rozmowy, więcej niż w 3 na 4 wygranych transakcjach ({p75})',
+  }),
   'engine.stale.both': '{age}; {conversations}',
 };
