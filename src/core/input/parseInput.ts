@@ -43,6 +43,7 @@ import {
   classifyStage,
   detectDayFirst,
   isBlankCell,
+  isValue,
   parseDay,
   parseNumber,
   readText,
@@ -315,7 +316,7 @@ class OpenTab<K extends TabKind> {
       context = {
         readDate: readerFor(this.options.timeZone),
         dayFirst: detectDayFirst(cells, this.options.locale),
-        latestTwoDigitYear: new Date(this.options.today * 86_400_000).getUTCFullYear() + 10,
+        latestTwoDigitYear: latestTwoDigitYear(this.options.today),
       };
       this.dateContexts.set(field, context);
     }
@@ -325,6 +326,11 @@ class OpenTab<K extends TabKind> {
   fieldLabel(field: FieldOf<K>): string {
     return t(this.options.lang, `input.field.${this.kind}.${field}` as MessageKey);
   }
+}
+
+/** Two-digit years reach ten years ahead of today and ninety back (DateContext.latestTwoDigitYear). */
+function latestTwoDigitYear(today: Day): number {
+  return new Date(today * 86_400_000).getUTCFullYear() + 10;
 }
 
 const readers = new Map<string, (date: Date) => Day | null>();
@@ -362,11 +368,37 @@ function columnHasOutcomes(
   dataStart: number,
   overrides: Record<string, Outcome>,
 ) {
+  // A column of open stages is read to its end; each distinct name is classified once.
+  const seen = new Set<string>();
   for (let i = dataStart; i < grid.length; i++) {
     const text = readText(grid[i]?.[column]);
-    if (typeof text === 'string' && text !== 'invalid' && text !== 'error') {
-      if (classifyStage(text, overrides) !== 'open') return true;
-    }
+    if (!isValue(text) || seen.has(text)) continue;
+    if (classifyStage(text, overrides) !== 'open') return true;
+    seen.add(text);
+  }
+  return false;
+}
+
+const DEAL_DATE_FIELDS: ReadonlySet<DealField> = new Set(['created', 'closed', 'delivered', 'followUp']);
+const DATE_SAMPLE = 20;
+
+/**
+ * Whether any of the first values of a column reads as a date (in either day/month order), so that a
+ * Salesforce report's `Closed` checkbox (1/0) does not take the closed date from its `Close Date` column.
+ */
+function columnHasDates(grid: Grid, column: number, dataStart: number, options: ParseOptions): boolean {
+  const context: DateContext = {
+    readDate: readerFor(options.timeZone),
+    dayFirst: true,
+    latestTwoDigitYear: latestTwoDigitYear(options.today),
+  };
+  const monthFirst: DateContext = { ...context, dayFirst: false };
+  let sampled = 0;
+  for (let i = dataStart; i < grid.length && sampled < DATE_SAMPLE; i++) {
+    const cell = grid[i]?.[column];
+    if (isBlankCell(cell)) continue;
+    sampled++;
+    if (isValue(parseDay(cell, context)) || isValue(parseDay(cell, monthFirst))) return true;
   }
   return false;
 }
@@ -377,9 +409,10 @@ function parseDeals(
   log: IssueLog,
   keyOf: (text: string) => string,
 ): { deals: Deal[]; openStages: string[]; input: TabInput<DealField> } {
-  const tab = new OpenTab('deals', grid, options, log, (field, column, dataStart) =>
-    field === 'stage' ? columnHasOutcomes(grid.values, column, dataStart, options.stageOutcomes) : false,
-  );
+  const tab = new OpenTab('deals', grid, options, log, (field, column, dataStart) => {
+    if (field === 'stage') return columnHasOutcomes(grid.values, column, dataStart, options.stageOutcomes);
+    return DEAL_DATE_FIELDS.has(field) && columnHasDates(grid.values, column, dataStart, options);
+  });
   const deals: Deal[] = [];
   const openStages = new Map<string, string>();
   if (!tab.usable) return { deals, openStages: [], input: tab.input };

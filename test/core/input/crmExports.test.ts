@@ -1,4 +1,5 @@
 // Each CRM's deal export, from its documented column names, maps with no manual mapping.
+// The Salesforce report also carries its Closed and Won checkboxes, which must not pass for dates.
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import { parse } from 'csv-parse/sync';

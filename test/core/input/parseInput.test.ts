@@ -119,6 +119,17 @@ describe('Deals', () => {
     ]);
   });
 
+  it('takes a date field from the column holding dates, not from a checkbox of the same name', () => {
+    const parsed = parseDeals([
+      ['Created', 'Stage', 'Closed', 'Close date', 'Won'],
+      ['2024-03-05', 'Won', true, new Date('2024-03-20T00:00:00Z'), true],
+      ['2024-03-06', 'Open', false, '2024-05-30', false],
+    ]);
+    expect(parsed.input.deals.mapping.closed).toBe('Close date');
+    expect(parsed.deals.map((d) => d.closed)).toEqual([day('2024-03-20'), day('2024-05-30')]);
+    expect(parsed.issues).toEqual([]);
+  });
+
   it('drops a deal created after today but accepts an open deal closing in the future', () => {
     const parsed = parseDeals([
       ['Created', 'Stage', 'Close date'],
