@@ -99,7 +99,7 @@ describe('insertSampleData', () => {
     expect(doc.alerts).toEqual([
       {
         title: 'Sales Process Audit',
-        message: `Added example data: 300 deals, ${channels} channel cost rows and ${customers} customers. Now choose Run audit from the add-on menu to see the audit of this example.`,
+        message: `Added example data: 300 deals, ${channels} channel cost rows and ${customers} customers. Now choose “Run audit” from the add-on menu to see the audit of this example.`,
       },
     ]);
 

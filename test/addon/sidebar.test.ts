@@ -195,7 +195,16 @@ describe('dialogs', () => {
     expect(dialog.kind).toBe('modal');
     expect(dialog.title).toBe('Sales Process Audit: help');
     expect(dialog.html).toContain('“Sales Process Audit” (the audit, rebuilt on every run)');
-    expect(dialog.html).toContain('Run audit writes the audit tab');
+    expect(dialog.html).toContain('Menu: “Run audit” writes the audit tab.');
     expect(dialog.html).not.toMatch(/<script/i);
+  });
+
+  it('showHelp speaks Polish in a Polish spreadsheet, naming the menu items as the menu does', () => {
+    const doc = salesSpreadsheet({ lang: 'pl' });
+    loadBundle(doc, { now: NOW }).call('showHelp');
+    const [dialog] = doc.dialogs;
+    expect(dialog.title).toBe('Audyt procesu sprzedaży: pomoc');
+    expect(dialog.html).toContain('Menu: „Uruchom audyt” tworzy arkusz audytu.');
+    expect(dialog.html).toContain('Każdy obszar dostaje ocenę: zieloną, żółtą lub czerwoną.');
   });
 });

@@ -17,14 +17,13 @@ export const en = {
     'Fill them in (one row per deal, cost or customer), then run the audit.',
   'addon.inputTabsPresent': 'All input tabs are already there, so nothing was added.',
   'addon.sampleInserted':
-    'Added example data: {deals} deals, {channels} channel cost rows and {customers} customers. Now choose Run audit from the add-on menu to see the audit of this example.',
+    'Added example data: {deals} deals, {channels} channel cost rows and {customers} customers. Now choose “Run audit” from the add-on menu to see the audit of this example.',
   'addon.sampleRefused': (p, lang) =>
     `${plural(lang, Number(p.n), { one: 'This spreadsheet already has the tab', other: 'This spreadsheet already has the tabs' })} ${p.tabs}. ` +
     'Example data is only added to a spreadsheet without Deals, Channels and Customers tabs, so nothing was changed. To try the example, open a new, empty spreadsheet.',
   'addon.sidebarTitle': 'Sales Process Audit',
   'addon.noDeals':
-    'There is no Deals tab yet. Use Create input tabs (or Insert sample data) from the add-on menu, or rename your tab with deals to “Deals”.',
-  'addon.badBlock': 'This part of the audit does not exist. Run the audit again and try once more.',
+    'There is no Deals tab yet. Choose “Create input tabs” (or “Insert sample data”) from the add-on menu, or rename your tab with deals to “Deals”.',
   'addon.badArgument': 'The sidebar sent data the add-on cannot read. Reload the sidebar and try again.',
   'addon.helpTitle': 'Sales Process Audit: help',
   'addon.helpIntro':
@@ -34,45 +33,44 @@ export const en = {
   'addon.helpOwnTabs':
     'The add-on writes three tabs of its own: “{audit}” (the audit, rebuilt on every run), “{history}” (one row per run, to follow the trend) and “{settings}” (period, margin, targets and questionnaire answers, which you may edit).',
   'addon.helpMenu':
-    'Menu: Run audit writes the audit tab. Open sidebar shows the results, the questionnaire and the settings. Create input tabs adds empty, formatted data tabs. Insert sample data fills an empty spreadsheet with example data to try the add-on.',
+    'Menu: “Run audit” writes the audit tab. “Open sidebar” shows the results, the questionnaire and the settings. “Create input tabs” adds empty, formatted data tabs. “Insert sample data” fills an empty spreadsheet with example data to try the add-on.',
   'addon.helpMonthly': 'Tip: run the audit once a month and compare the change since the previous run.',
 } satisfies MessageTable<string>;
 
 export const pl: MessageTable<keyof typeof en> = {
   'addon.quoted': '„{name}”',
   'addon.busy':
-    'Audyt lub inna zmiana dodatku Audyt procesu sprzedaży właśnie trwa w tym arkuszu. Poczekaj, aż się skończy (zwykle kilka sekund), i spróbuj ponownie.',
+    'Dodatek Audyt procesu sprzedaży właśnie wykonuje audyt lub inną zmianę w tym pliku. Poczekaj, aż skończy (zwykle trwa to kilka sekund), i spróbuj ponownie.',
   'addon.auditDone':
     'Audyt gotowy. Ocena ogólna: {rating} ({score}/100). Wyniki znajdziesz w arkuszu „{tab}”.',
   'addon.auditDoneUnrated':
     'Audyt gotowy. Danych było za mało, aby ocenić proces; szczegóły w arkuszu „{tab}”.',
   'addon.failedTitle': 'Nie udało się przeprowadzić audytu',
-  'addon.actionFailedTitle': 'Audyt procesu sprzedaży nie mógł dokończyć operacji',
+  'addon.actionFailedTitle': 'Nie udało się dokończyć operacji',
   'addon.unexpected':
-    'Wystąpił nieoczekiwany błąd: {error}. Twoje dane i poprzedni arkusz audytu nie zostały zmienione. Spróbuj ponownie za chwilę; jeśli błąd się powtórzy, prześlij tę wiadomość do pomocy technicznej dodatku.',
+    'Wystąpił nieoczekiwany błąd: {error}. Twoje dane i poprzedni arkusz audytu nie zostały zmienione. Spróbuj ponownie za chwilę. Jeśli błąd się powtórzy, zgłoś go pomocy technicznej dodatku i dołącz treść tego komunikatu.',
   'addon.inputTabsAdded': (p, lang) =>
     `${plural(lang, Number(p.n), { one: 'Dodano arkusz', few: 'Dodano arkusze', many: 'Dodano arkusze', other: 'Dodano arkusze' })} ${p.tabs}. ` +
     'Uzupełnij dane (jeden wiersz na transakcję, koszt lub klienta) i uruchom audyt.',
   'addon.inputTabsPresent': 'Wszystkie arkusze z danymi już istnieją, więc niczego nie dodano.',
   'addon.sampleInserted':
-    'Dodano przykładowe dane: transakcje: {deals}, wiersze kosztów kanałów: {channels}, klienci: {customers}. Wybierz teraz Uruchom audyt z menu dodatku, aby zobaczyć audyt tego przykładu.',
+    'Dodano przykładowe dane (transakcje: {deals}, wiersze kosztów kanałów: {channels}, klienci: {customers}). Teraz wybierz z menu dodatku „Uruchom audyt”, aby zobaczyć audyt tych danych.',
   'addon.sampleRefused': (p, lang) =>
     `${plural(lang, Number(p.n), { one: 'Ten plik ma już arkusz', few: 'Ten plik ma już arkusze', many: 'Ten plik ma już arkusze', other: 'Ten plik ma już arkusze' })} ${p.tabs}. ` +
-    'Przykładowe dane dodajemy tylko do pliku bez arkuszy Transakcje, Kanały i Klienci, więc niczego nie zmieniono. Aby wypróbować przykład, otwórz nowy, pusty arkusz kalkulacyjny.',
+    'Przykładowe dane można dodać tylko do pliku bez arkuszy Transakcje, Kanały i Klienci, więc niczego nie zmieniono. Aby wypróbować przykład, utwórz nowy, pusty arkusz kalkulacyjny.',
   'addon.sidebarTitle': 'Audyt procesu sprzedaży',
   'addon.noDeals':
-    'Nie ma jeszcze arkusza z transakcjami. Wybierz z menu dodatku Utwórz arkusze danych (lub Wstaw przykładowe dane) albo zmień nazwę swojego arkusza z transakcjami na „Transakcje”.',
-  'addon.badBlock': 'Ta część audytu nie istnieje. Uruchom audyt ponownie i spróbuj jeszcze raz.',
+    'Nie ma jeszcze arkusza z transakcjami. Wybierz z menu dodatku „Utwórz arkusze danych” (lub „Wstaw przykładowe dane”) albo zmień nazwę swojego arkusza z transakcjami na „Transakcje”.',
   'addon.badArgument':
     'Panel boczny wysłał dane, których dodatek nie potrafi odczytać. Odśwież panel i spróbuj ponownie.',
   'addon.helpTitle': 'Audyt procesu sprzedaży: pomoc',
   'addon.helpIntro':
-    'Dodatek audytuje proces sprzedaży w czterech obszarach: pozyskanie, rozmowy sprzedażowe, obsługa posprzedażowa oraz budowanie i zarządzanie relacjami, i ocenia każdy na zielono, żółto lub czerwono.',
+    'Dodatek audytuje proces sprzedaży w czterech obszarach: pozyskanie, rozmowy sprzedażowe, obsługa posprzedażowa oraz budowanie i zarządzanie relacjami. Każdy obszar dostaje ocenę: zieloną, żółtą lub czerwoną.',
   'addon.helpTabs':
-    'Twoje dane: arkusz Transakcje (wymagany; jeden wiersz na transakcję, co najmniej data utworzenia i etap) oraz opcjonalnie Kanały (koszty marketingu w każdym kanale) i Klienci (status, ostatni kontakt, zadowolenie). Dodatek tylko czyta te arkusze i nigdy ich nie zmienia.',
+    'Twoje dane: arkusz Transakcje (wymagany; jeden wiersz na transakcję, co najmniej data utworzenia i etap) oraz opcjonalnie Kanały (koszty marketingu w podziale na kanały) i Klienci (status, ostatni kontakt, zadowolenie). Dodatek tylko czyta te arkusze i nigdy ich nie zmienia.',
   'addon.helpOwnTabs':
     'Dodatek zapisuje trzy własne arkusze: „{audit}” (audyt, tworzony od nowa przy każdym uruchomieniu), „{history}” (jeden wiersz na każdy audyt, aby śledzić zmiany) i „{settings}” (okres, marża, cele i odpowiedzi z ankiety; możesz je edytować).',
   'addon.helpMenu':
-    'Menu: Uruchom audyt zapisuje arkusz audytu. Otwórz panel boczny pokazuje wyniki, ankietę i ustawienia. Utwórz arkusze danych dodaje puste, sformatowane arkusze na dane. Wstaw przykładowe dane wypełnia pusty plik przykładem, aby wypróbować dodatek.',
+    'Menu: „Uruchom audyt” tworzy arkusz audytu. „Otwórz panel boczny” pokazuje wyniki, ankietę i ustawienia. „Utwórz arkusze danych” dodaje puste, sformatowane arkusze na dane. „Wstaw przykładowe dane” wypełnia pusty plik przykładowymi danymi, żeby można było wypróbować dodatek.',
   'addon.helpMonthly': 'Wskazówka: uruchamiaj audyt raz w miesiącu i porównuj zmiany od poprzedniego audytu.',
 };
