@@ -180,6 +180,10 @@ describe('cross- and up-selling', () => {
     });
     // only C1's second win: 500 ÷ 4000 = 0.125 → amber (10–20%)
     expect(metricOf(report, 'relationships.expansionShare')).toMatchObject({ value: 0.125, rating: 'amber' });
+    // The share is of value, not of deals
+    expect(metricOf(report, 'relationships.expansionShare').note).toBe(
+      '12.5% of won revenue comes from selling more to existing customers — offer existing customers a next product at every check-in.',
+    );
   });
 
   it('needs a type or a customer column', () => {

@@ -159,7 +159,7 @@ export const en = {
   'engine.advice.relationships.dormantShare':
     'reach out to dormant customers with something useful, not only with an offer',
   'engine.finding.relationships.expansionShare':
-    '{value} of won sales come from cross- and up-selling to existing customers',
+    '{value} of won revenue comes from selling more to existing customers',
   'engine.advice.relationships.expansionShare': 'offer existing customers a next product at every check-in',
 
   'engine.verdict.insufficient': counted({
@@ -365,7 +365,7 @@ export const pl: MessageTable<keyof typeof en> = {
   'engine.advice.relationships.dormantShare':
     'odezwij się do uśpionych klientów z czymś wartościowym, nie tylko z ofertą',
   'engine.finding.relationships.expansionShare':
-    '{value} wygranej sprzedaży pochodzi z cross i up sellingu do obecnych klientów',
+    '{value} przychodu z wygranych transakcji pochodzi z dosprzedaży obecnym klientom (cross i up selling)',
   'engine.advice.relationships.expansionShare':
     'przy każdym kontakcie proponuj obecnym klientom kolejny produkt',
 
