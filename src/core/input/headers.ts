@@ -1,8 +1,8 @@
 // Finding the header row and deciding which column feeds which field.
 import { normalizeHeader } from '../text';
-import type { FieldOf, Grid, TabKind } from '../types';
+import type { Cell, FieldOf, Grid, TabKind } from '../types';
 import { FIELD_ORDER, FIELD_SYNONYMS } from './fields';
-import { isBlankCell, readText } from './values';
+import { isBlankCell, isValue, readText } from './values';
 
 export interface HeaderRow {
   /** 0-based index of the header row in the grid. */
@@ -11,16 +11,38 @@ export interface HeaderRow {
   headers: string[];
 }
 
-/** The first row with any content (SPEC §3); null when the grid has none. */
-export function findHeaderRow(grid: Grid): HeaderRow | null {
-  const index = grid.findIndex((row) => row.some((cell) => !isBlankCell(cell)));
-  if (index < 0) return null;
-  const headers = grid[index].map((cell) => {
+/** How many non-empty rows above the table (a title, an export note) the header search looks past. */
+const MAX_TITLE_ROWS = 5;
+
+/**
+ * The first row with any content (SPEC §3); null when the grid has none. When that row is not `complete`
+ * (it lacks a required column) and one of the next few non-empty rows is, that row is the header: owners
+ * often put a title above the table, and reading the title as the header would stop the audit.
+ */
+export function findHeaderRow(
+  grid: Grid,
+  complete: (headers: string[]) => boolean = () => true,
+): HeaderRow | null {
+  let first: HeaderRow | null = null;
+  let looked = 0;
+  for (let index = 0; index < grid.length && looked <= MAX_TITLE_ROWS; index++) {
+    const row = grid[index];
+    if (!row || row.every(isBlankCell)) continue;
+    const header = { index, headers: headerTexts(row) };
+    if (complete(header.headers)) return header;
+    first ??= header;
+    looked++;
+  }
+  return first;
+}
+
+function headerTexts(row: Cell[]): string[] {
+  const headers = row.map((cell) => {
     const text = readText(cell);
-    return typeof text === 'string' && text !== 'invalid' && text !== 'error' ? text : '';
+    return isValue(text) ? text : '';
   });
   while (headers.length > 0 && headers[headers.length - 1] === '') headers.pop();
-  return { index, headers };
+  return headers;
 }
 
 /**

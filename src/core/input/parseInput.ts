@@ -120,14 +120,19 @@ class OpenTab<K extends TabKind> {
     prefer?: (field: FieldOf<K>, column: number, dataStart: number) => boolean,
   ) {
     const fields = FIELD_ORDER[kind] as FieldOf<K>[];
-    const header = findHeaderRow(grid.values);
+    const required = REQUIRED_FIELDS[kind] as FieldOf<K>[];
+    const overrides = options.mapping[kind] as Partial<Record<FieldOf<K>, string>>;
+    const header = findHeaderRow(grid.values, (headers) => {
+      const { columns } = mapColumns(kind, headers, overrides);
+      return required.every((field) => columns[field] !== null);
+    });
     this.headers = header?.headers ?? [];
     this.headerIndex = header?.index ?? grid.values.length;
     const dataStart = this.headerIndex + 1;
     const mapping = mapColumns(
       kind,
       this.headers,
-      options.mapping[kind] as Partial<Record<FieldOf<K>, string>>,
+      overrides,
       prefer && ((field, column) => prefer(field, column, dataStart)),
     );
     this.columns = mapping.columns;
@@ -164,7 +169,7 @@ class OpenTab<K extends TabKind> {
         letter: columnLetter(first >= 0 ? first : column),
       });
     }
-    for (const field of REQUIRED_FIELDS[kind] as FieldOf<K>[]) {
+    for (const field of required) {
       if (this.columns[field] !== null) continue;
       const key = kind === 'deals' ? 'input.missingColumn.deals' : 'input.missingColumn.other';
       log.add(grid.name, null, null, 'missing_column', key, {

@@ -58,6 +58,28 @@ describe('Deals', () => {
     expect(parsed.deals[0]).toMatchObject({ row: 4, outcome: 'won', value: 1234.56 });
   });
 
+  it('skips a title above the table: the header is the first row naming the required columns', () => {
+    const parsed = parseDeals([
+      ['Pipeline 2024'],
+      [],
+      ['Exported 2024-04-15', '', 'by Anna'],
+      ['Created', 'Stage', 'Value'],
+      ['2024-03-01', 'Won', 100],
+    ]);
+    expect(parsed.issues).toEqual([]);
+    expect(parsed.input.deals.headers).toEqual(['Created', 'Stage', 'Value']);
+    expect(parsed.deals.map((d) => [d.row, d.outcome, d.value])).toEqual([[5, 'won', 100]]);
+  });
+
+  it('keeps the first row as the header when no row names the required columns', () => {
+    const parsed = parseDeals([['Pipeline 2024'], ['Created', 'Value'], ['2024-03-01', 100]]);
+    expect(parsed.input.deals.headers).toEqual(['Pipeline 2024']);
+    expect(issueSummary(parsed)).toEqual([
+      { tab: 'Deals', row: null, column: null, code: 'missing_column' },
+      { tab: 'Deals', row: null, column: null, code: 'missing_column' },
+    ]);
+  });
+
   it('reports duplicate headers and reads the first column', () => {
     const parsed = parseDeals([
       ['Created', 'Stage', 'Value', 'Value'],
