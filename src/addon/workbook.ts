@@ -16,7 +16,7 @@ export interface Workbook {
 }
 
 export function spreadsheetLocale(spreadsheet: Spreadsheet): string {
-  return spreadsheet.getSpreadsheetLocale().replace('_', '-');
+  return spreadsheet.getSpreadsheetLocale().replace(/_/g, '-');
 }
 
 export function openWorkbook(spreadsheet: Spreadsheet, locale: string): Workbook {

@@ -71,15 +71,18 @@ describe('dist/Code.js', () => {
     },
   );
 
-  it('onInstall builds the same menu, in the user’s language', () => {
-    const bundle = loadBundle(new FakeSpreadsheet({ userLocale: 'pl' }));
-    bundle.call('onInstall', { authMode: 'FULL' });
-    expect(bundle.doc.menus.filter((c) => c.method === 'addItem').map((c) => c.args)).toEqual([
-      ['Uruchom audyt', 'runAudit'],
-      ['Otwórz panel boczny', 'showSidebar'],
-      ['Utwórz arkusze danych', 'createInputTabs'],
-      ['Wstaw przykładowe dane', 'insertSampleData'],
-      ['Pomoc', 'showHelp'],
-    ]);
-  });
+  it.each(['pl', 'pl_PL'])(
+    'onInstall builds the same menu, in the user’s language (locale %s)',
+    (userLocale) => {
+      const bundle = loadBundle(new FakeSpreadsheet({ userLocale }));
+      bundle.call('onInstall', { authMode: 'FULL' });
+      expect(bundle.doc.menus.filter((c) => c.method === 'addItem').map((c) => c.args)).toEqual([
+        ['Uruchom audyt', 'runAudit'],
+        ['Otwórz panel boczny', 'showSidebar'],
+        ['Utwórz arkusze danych', 'createInputTabs'],
+        ['Wstaw przykładowe dane', 'insertSampleData'],
+        ['Pomoc', 'showHelp'],
+      ]);
+    },
+  );
 });
