@@ -74,7 +74,7 @@ describe('history', () => {
     const pl = historyHeader('pl');
     expect(pl[0]).toBe('Data audytu [run]');
     expect(pl[3]).toBe('Pozyskanie [area.acquisition]');
-    expect(pl[7]).toBe('Skuteczność zamykania (win rate) [conversations.winRate]');
+    expect(pl[7]).toBe('Skuteczność zamykania [conversations.winRate]');
   });
 
   it('writes one row per run: time, period, scores, key metrics by id, null where missing', () => {

@@ -31,7 +31,7 @@ import {
   numberFormatFor,
 } from './formats';
 import { topBy } from './lists';
-import { SheetBuilder, type CellInput, type PlanCell } from './sheetBuilder';
+import { SheetBuilder, toCell, type CellInput, type PlanCell } from './sheetBuilder';
 
 export { RATING_COLORS, VERDICT_COLORS, numberFormatFor } from './formats';
 
@@ -52,8 +52,9 @@ export const AREA_ORDER: readonly AreaId[] = ['acquisition', 'conversations', 'a
 /** The channel table is the widest: 16 columns. The chart's data sits right of it, past a spacer column. */
 const MAIN_COLUMNS = 16;
 const CHART_DATA_COLUMN = MAIN_COLUMNS + 2;
-// Each run of equal widths costs the add-on one Spreadsheet call, so the columns come in four runs.
-const COLUMN_WIDTHS = [320, ...Array<number>(MAIN_COLUMNS - 2).fill(120), 360, ...Array<number>(4).fill(120)];
+// Each run of equal widths costs the add-on one Spreadsheet call, so the columns come in four runs. The
+// channel table's last column holds its verdict reasons: wide enough for the longest in two lines.
+const COLUMN_WIDTHS = [320, ...Array<number>(MAIN_COLUMNS - 2).fill(120), 480, ...Array<number>(4).fill(120)];
 
 /** Five cards (overall + four areas), two columns each, right of the row labels in column 1. */
 const CARD_FIRST_COLUMN = 2;
@@ -74,6 +75,14 @@ export interface AuditPlanOptions {
 
 export function buildAuditPlan(report: AuditReport, options: AuditPlanOptions): SheetPlan {
   return new AuditTabLayout(report, options.tabName).build();
+}
+
+/**
+ * A row whose text cells wrap: long texts grow the row instead of being cut off by the next cell. Every
+ * cell of the row wraps so that they all share one vertical alignment wherever the tab is shown.
+ */
+function wrapped(cells: CellInput[]): PlanCell[] {
+  return cells.map((cell) => ({ ...toCell(cell), wrap: true }));
 }
 
 /** value − previous when both are known: what the ▲ / ▼ cells show. */
@@ -291,7 +300,7 @@ class AuditTabLayout {
   private channelRow(channel: ChannelRow): CellInput[] {
     const money = this.format('currency');
     const verdict = this.tx(`tab.verdict.${channel.verdict}`);
-    return [
+    return wrapped([
       channel.channel,
       { value: channel.leads, format: INTEGER_FORMAT },
       { value: channel.share, format: this.format('ratio') },
@@ -311,7 +320,7 @@ class AuditTabLayout {
         background: VERDICT_COLORS[channel.verdict],
       },
       channel.reason,
-    ];
+    ]);
   }
 
   /**
@@ -327,11 +336,15 @@ class AuditTabLayout {
       { value: this.tx('tab.col.conversion'), bold: true, background: HEADER_FILL, wrap: true },
     ]);
     charted.forEach((channel, i) => {
-      b.setCells(headerRow + 1 + i, CHART_DATA_COLUMN, [
-        channel.channel,
-        { value: channel.leads, format: INTEGER_FORMAT },
-        { value: channel.conversion, format: this.format('ratio') },
-      ]);
+      b.setCells(
+        headerRow + 1 + i,
+        CHART_DATA_COLUMN,
+        wrapped([
+          channel.channel,
+          { value: channel.leads, format: INTEGER_FORMAT },
+          { value: channel.conversion, format: this.format('ratio') },
+        ]),
+      );
     });
     const source = { row: headerRow, column: CHART_DATA_COLUMN, numRows: charted.length + 1, numColumns: 3 };
     b.setChart({
@@ -383,10 +396,11 @@ class AuditTabLayout {
   private staleDeals(): void {
     const all = this.report.staleDeals;
     const first = this.title('tab.staleDeals.title');
+    // The deal's name leads, in the wide first column; its ID and row tell where to find it.
     this.headerRow([
-      'tab.col.row',
+      'tab.col.deal',
       'tab.col.id',
-      'tab.col.name',
+      'tab.col.row',
       'tab.col.owner',
       'tab.col.channel',
       'tab.col.ageDays',
@@ -397,9 +411,9 @@ class AuditTabLayout {
       topBy(all, LIST_LIMITS.staleDeals, (deal) => deal.ageDays),
       all.length,
       (deal) => [
-        { value: deal.row, format: ROW_NUMBER_FORMAT },
+        deal.name ?? deal.id,
         deal.id,
-        deal.name,
+        { value: deal.row, format: ROW_NUMBER_FORMAT },
         deal.owner,
         deal.channel,
         { value: deal.ageDays, format: INTEGER_FORMAT },
@@ -476,29 +490,38 @@ class AuditTabLayout {
 
   private questionnaire(): void {
     const first = this.title('tab.questionnaire.title');
-    for (const id of AREA_ORDER) this.questionTable(t(this.lang, `area.${id}`), this.area(id).questions);
-    const process = this.report.processQuestions ?? [];
-    if (process.length > 0) this.questionTable(this.tx('tab.questionnaire.process'), process);
+    // Only areas that ask something get a table (acquisition is all numbers): an empty table is noise.
+    const tables = [
+      ...AREA_ORDER.map((id) => ({
+        heading: t(this.lang, `area.${id}`),
+        questions: this.area(id).questions,
+      })),
+      { heading: this.tx('tab.questionnaire.process'), questions: this.report.processQuestions ?? [] },
+    ].filter((table) => table.questions.length > 0);
+    if (tables.length === 0) this.note(this.tx('tab.questionnaire.empty'));
+    for (const table of tables) this.questionTable(table.heading, table.questions);
     this.endBlock('questionnaire', first);
   }
 
   private questionTable(heading: string, questions: readonly QuestionResult[]): void {
     this.b.addRow([{ value: heading, bold: true }]);
     this.headerRow(['tab.col.question', 'tab.col.answer', 'tab.col.note']);
-    this.list(
-      questions,
-      questions.length,
-      (question) => [
-        question.text,
-        {
-          value:
-            question.answer === null ? this.tx('tab.notAnswered') : t(this.lang, `answer.${question.answer}`),
-          background: RATING_COLORS[question.rating],
-        },
+    for (const question of questions) {
+      this.b.addRow([
+        // A question is longer than its column; the note is last, so it overflows to the right instead.
+        ...wrapped([
+          question.text,
+          {
+            value:
+              question.answer === null
+                ? this.tx('tab.notAnswered')
+                : t(this.lang, `answer.${question.answer}`),
+            background: RATING_COLORS[question.rating],
+          },
+        ]),
         question.note === '' ? null : question.note,
-      ],
-      'tab.questionnaire.empty',
-    );
+      ]);
+    }
   }
 
   private dataQuality(): void {

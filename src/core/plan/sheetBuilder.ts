@@ -12,7 +12,7 @@ export interface PlanCell {
 
 export type CellInput = PlanCell | string | number | boolean | Date | null;
 
-function toCell(input: CellInput): PlanCell {
+export function toCell(input: CellInput): PlanCell {
   return input !== null && typeof input === 'object' && !(input instanceof Date) ? input : { value: input };
 }
 

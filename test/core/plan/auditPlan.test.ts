@@ -135,7 +135,7 @@ describe('score cards', () => {
 
   test('column widths come in four runs of equal widths, one Spreadsheet call each', () => {
     const runs = p.columnWidths.filter((width, i) => i === 0 || width !== p.columnWidths[i - 1]);
-    expect(runs).toEqual([320, 120, 360, 120]);
+    expect(runs).toEqual([320, 120, 480, 120]);
   });
 
   test('the overview block spans the title to the cards', () => {
@@ -288,7 +288,7 @@ describe('channels and chart', () => {
     expect(google.slice(0, 5)).toEqual(['Google Ads', 90, 90 / 236, 24, 40]);
     expect(google[7]).toBe(30000);
     expect(google[12]).toBe(3.6);
-    expect(google[14]).toBe('Strengthen · effective but expensive');
+    expect(google[14]).toBe('Strengthen (expensive)');
     expect(p.numberFormats[header].slice(1, 8)).toEqual([
       '#,##0',
       '0.0%',
@@ -303,12 +303,17 @@ describe('channels and chart', () => {
       p.backgrounds[header - 1 + i][14],
     ]);
     expect(verdicts).toEqual([
-      ['Strengthen · effective but expensive', GREEN],
+      ['Strengthen (expensive)', GREEN],
       ['Strengthen', GREEN],
       ['Modify', AMBER],
       ['Drop', RED],
       ['Not enough data', GREY],
     ]);
+  });
+
+  test('channel rows wrap, so the verdict and its reason are read whole instead of cut off', () => {
+    expect(p.wraps[header].slice(0, 16)).toEqual(Array(16).fill(true));
+    expect(p.columnWidths[15]).toBe(480);
   });
 
   test('a channel named like a formula is kept verbatim as a string', () => {
@@ -392,16 +397,25 @@ describe('owner, deal, customer and status tables', () => {
     // The block ends with the "more" line.
     expect(range.row + range.numRows - 1).toBe(first + 20);
     const oldest = fullReport().staleDeals.find((d) => d.ageDays === expected[0])!;
+    expect(rowValues(p, first - 1, 3)).toEqual(['Deal', 'ID', 'Row']);
     expect(rowValues(p, first, 8)).toEqual([
-      oldest.row,
-      oldest.id,
       oldest.name,
+      oldest.id,
+      oldest.row,
       oldest.owner,
       'Google Ads',
       oldest.ageDays,
       oldest.conversations,
       'Open longer than twice the median time to win.',
     ]);
+  });
+
+  test('a deal to reconsider without a name is named by its ID', () => {
+    const report = fullReport();
+    report.staleDeals = [{ ...report.staleDeals[0], name: null, id: 'D-7', ageDays: 90 }];
+    const p2 = plan(report);
+    const first = block(p2, 'staleDeals').row + 2;
+    expect(rowValues(p2, first, 2)).toEqual(['D-7', 'D-7']);
   });
 
   test('customers to contact: never contacted first, then the 19 most overdue, then "and 4 more"', () => {
@@ -451,10 +465,13 @@ describe('questionnaire and data quality', () => {
       'Only the two seniors',
     ]);
     expect(rowValues(p, conversations + 5, 2)).toEqual(['Every offer is followed up', 'Not answered yet']);
+    // Questions wrap in their column; the note, last in the row, overflows to the right instead.
+    expect(p.wraps[conversations + 2].slice(0, 3)).toEqual([true, true, false]);
     const answerColors = [2, 3, 4, 5].map((i) => p.backgrounds[conversations - 1 + i][1]);
     expect(answerColors).toEqual([GREEN, AMBER, RED, GREY]);
-    const acquisition = rowOf(p, 'Acquisition', range);
-    expect(p.values[acquisition + 1][0]).toBe('No questions for this area.');
+    // Acquisition asks nothing (its numbers say it all), so it gets no empty table.
+    expect(p.values[range.row][0]).toBe('Sales conversations');
+    expect(() => rowOf(p, 'Acquisition', range)).toThrow();
     const aftersales = rowOf(p, 'After-sales service', range);
     expect(rowValues(p, aftersales + 3, 2)).toEqual([
       'We have a support process with response times',
@@ -476,9 +493,25 @@ describe('questionnaire and data quality', () => {
     expect(() => rowOf(empty, 'The audit itself (not counted in any score)', emptyRange)).toThrow();
   });
 
+  test('a report without any question says so in one line', () => {
+    const report = fullReport();
+    for (const area of report.areas) area.questions = [];
+    report.processQuestions = [];
+    const p2 = plan(report);
+    const range = block(p2, 'questionnaire');
+    expect(p2.values.slice(range.row - 1, range.row + 1).map((row) => row[0])).toEqual([
+      'Questionnaire answers',
+      'There are no questions to answer.',
+    ]);
+  });
+
   test('open stages are listed as read, so the user can check the mapping', () => {
     const range = block(p, 'dataQuality');
-    const title = rowOf(p, 'Stages read as open (check them; change the mapping in Audit settings)', range);
+    const title = rowOf(
+      p,
+      'Stages read as open (check them; change the stage mapping in the Audit settings tab)',
+      range,
+    );
     expect(p.values.slice(title, title + 4).map((row) => row[0])).toEqual([
       'Qualified',
       'Proposal sent',
@@ -648,7 +681,7 @@ describe('empty report', () => {
     ]);
     expect(lines('dataQuality')).toEqual([
       'Data quality',
-      'Stages read as open (check them; change the mapping in Audit settings)',
+      'Stages read as open (check them; change the stage mapping in the Audit settings tab)',
       'No deal is open.',
       null,
       'No data issues found.',
@@ -678,10 +711,10 @@ describe('Polish plan', () => {
     expect(p.values[11][5]).toBe('Krytycznie');
     const conversations = block(p, 'area.conversations');
     expect(p.values[conversations.row - 1][0]).toBe('Rozmowy sprzedażowe');
-    expect(rowOf(p, 'Skuteczność zamykania (win rate)', conversations)).toBeGreaterThan(conversations.row);
+    expect(rowOf(p, 'Skuteczność zamykania', conversations)).toBeGreaterThan(conversations.row);
     const channels = block(p, 'channels');
     expect(p.values[channels.row][14]).toBe('Rekomendacja');
-    expect(p.values[channels.row + 1][14]).toBe('Wzmocnić · skuteczny, ale drogi');
+    expect(p.values[channels.row + 1][14]).toBe('Wzmocnić (drogi)');
     expect(p.values[channels.row + 4][14]).toBe('Zrezygnować');
     expect(p.chart!.title).toBe('Zapytania i konwersja według kanałów');
   });

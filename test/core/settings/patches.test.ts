@@ -70,7 +70,7 @@ describe('validateSettingsPatch', () => {
     [{ minSample: Infinity }, 'en', 'Minimum sample: use a whole number of 1 or more.'],
     [{ minSample: NaN }, 'en', 'Minimum sample: use a whole number of 1 or more.'],
     [{ minSample: '5' }, 'en', 'Minimum sample: use a whole number of 1 or more.'],
-    [{ dormantAfterDays: -30 }, 'en', 'Dormant after (days): use a whole number of 1 or more.'],
+    [{ dormantAfterDays: -30 }, 'en', 'Customer dormant after (days): use a whole number of 1 or more.'],
     [{ marginPct: 0 }, 'en', 'Gross margin: use a percentage above 0% and at most 100%.'],
     [
       { marginPct: Number.POSITIVE_INFINITY },

@@ -88,7 +88,7 @@ describe('settingsPlan → readSettings round trip', () => {
   it('writes percent bands as percent-formatted fractions and labels in the chosen language', () => {
     const plan = settingsPlan(customSettings(), 'pl');
     const winRate = rowOf(plan.values, 'band.conversations.winRate.green');
-    expect(plan.values[winRate].slice(0, 2)).toEqual(['Skuteczność zamykania (win rate): zielony od', 0.3]);
+    expect(plan.values[winRate].slice(0, 2)).toEqual(['Skuteczność zamykania: zielony od', 0.3]);
     expect(plan.numberFormats[winRate][1]).toBe('0%');
     const stale = rowOf(plan.values, 'band.conversations.staleOpenShare.green');
     expect(plan.numberFormats[stale][1]).toBe('0.0%');
@@ -127,7 +127,7 @@ describe('readSettings with hand-edited values', () => {
   it('reports negative days and uses the default, in Polish too', () => {
     const values = edit(base, 'dormantAfterDays', -30);
     expect(readSettings(values, EN).issues.map((issue) => issue.message)).toEqual([
-      'Dormant after (days): "-30" was ignored (use a whole number of 1 or more); the default 180 was used.',
+      'Customer dormant after (days): "-30" was ignored (use a whole number of 1 or more); the default 180 was used.',
     ]);
     const polish = readSettings(values, PL);
     expect(polish.settings.dormantAfterDays).toBe(180);
@@ -138,7 +138,7 @@ describe('readSettings with hand-edited values', () => {
         column: 'Wartość',
         code: 'bad_setting',
         message:
-          'Uśpiony po (dniach): pominięto „-30” (wpisz liczbę całkowitą równą co najmniej 1); użyto wartości domyślnej 180.',
+          'Klient uśpiony po (dniach): pominięto „-30” (wpisz liczbę całkowitą równą co najmniej 1); użyto wartości domyślnej 180.',
       },
     ]);
   });

@@ -41,7 +41,7 @@ export const en = {
   'settings.marginPct.note': '100% = revenue-based: CLV and LTV:CAC count revenue, not profit',
   'settings.minSample': 'Minimum sample',
   'settings.minSample.note': 'With fewer deals or customers behind it a metric is rated "not enough data"',
-  'settings.dormantAfterDays': 'Dormant after (days)',
+  'settings.dormantAfterDays': 'Customer dormant after (days)',
   'settings.dormantAfterDays.note': 'A customer whose last won deal closed longer ago counts as dormant',
   'settings.band.higher.green': '{metric}: green from',
   'settings.band.higher.amber': '{metric}: amber from',
@@ -133,7 +133,7 @@ export const pl: MessageTable<keyof typeof en> = {
 
   'settings.section.general': 'Ogólne',
   'settings.section.ratings': 'Oceny',
-  'settings.section.ratings.note': 'Progi zielony i żółty; wszystko poniżej żółtego jest czerwone.',
+  'settings.section.ratings.note': 'Progi zielony i żółty; wszystko gorsze niż żółty jest czerwone.',
   'settings.section.targets': 'Cele (opcjonalnie)',
   'settings.section.targets.note':
     'Dla wskaźników bez powszechnie przyjętej normy. Puste = bez oceny; pusty próg żółty = bez strefy żółtej.',
@@ -164,7 +164,7 @@ export const pl: MessageTable<keyof typeof en> = {
   'settings.minSample': 'Minimalna próba',
   'settings.minSample.note':
     'Przy mniejszej liczbie transakcji lub klientów wskaźnik ma ocenę „za mało danych”',
-  'settings.dormantAfterDays': 'Uśpiony po (dniach)',
+  'settings.dormantAfterDays': 'Klient uśpiony po (dniach)',
   'settings.dormantAfterDays.note': 'Klient, którego ostatnia wygrana transakcja jest starsza, jest uśpiony',
   'settings.band.higher.green': '{metric}: zielony od',
   'settings.band.higher.amber': '{metric}: żółty od',
@@ -225,7 +225,7 @@ export const pl: MessageTable<keyof typeof en> = {
   'settings.question.q.softSkills.closing':
     'Czy handlowcy proszą o zamówienie i ustalają kolejny krok w każdej rozmowie?',
   'settings.question.q.softSkills.followUpDiscipline':
-    'Czy każda otwarta szansa ma termin kolejnego kontaktu i czy jest on dotrzymywany?',
+    'Czy każda otwarta transakcja ma termin kolejnego kontaktu i czy jest on dotrzymywany?',
   'settings.question.q.aftersales.firstLine': 'Czy każdy klient wie, kto jest jego pierwszą linią kontaktu?',
   'settings.question.q.aftersales.support':
     'Czy klient ma wsparcie na etapie pozakupowym, z ustalonym czasem reakcji?',
