@@ -215,7 +215,7 @@ function channelsSection(report: AuditReport, context: FormatContext): HTMLEleme
     h('h3', null, tr('sidebar.audit.channels')),
     report.channels.length
       ? h('ul', { className: 'metrics' }, ...report.channels.map((channel) => channelItem(channel, context)))
-      : h('p', { className: 'secondary' }, tr('sidebar.audit.noChannels')),
+      : h('p', { className: 'secondary' }, tr('tab.channels.empty')),
     report.channels.length ? selectBlockLink('channels') : null,
   );
 }

@@ -11,7 +11,7 @@ const ANSWERS: Answer[] = ['yes', 'partly', 'no', 'na'];
 const AREAS: QuestionView['area'][] = ['conversations', 'aftersales', 'relationships', 'process'];
 
 function areaTitle(area: QuestionView['area']): string {
-  return area === 'process' ? tr('sidebar.questionnaire.area.process') : tr(`area.${area}`);
+  return area === 'process' ? tr('settings.questions.process') : tr(`area.${area}`);
 }
 
 interface QuestionInputs {

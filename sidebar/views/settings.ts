@@ -4,7 +4,7 @@ import { isRatioBand } from '../../src/core/settings/defaults';
 import { runAction } from '../actions';
 import { h } from '../dom';
 import { tr } from '../i18n';
-import { metricLabel } from '../labels';
+import { metricLabel, statusLabel } from '../labels';
 import {
   formValuesOf,
   readSettingsForm,
@@ -87,7 +87,7 @@ export function settingsView(state: SidebarState): HTMLElement {
     const row = h(
       'div',
       { className: 'form-group inline-field' },
-      h('label', { htmlFor: input.id }, status),
+      h('label', { htmlFor: input.id }, statusLabel(status)),
       input,
       messages.slot(`cadence.${status}`, input),
     );

@@ -50,11 +50,11 @@ test('shows the overall score and the four areas in their rating colors, with fo
     'Critical',
   );
   await expect(page.locator('[data-area="aftersales"] .card-trend').textContent()).resolves.toBe(
-    '▲ 8 since the previous audit',
+    '▲ 8 points since the previous audit',
   );
 
   await expect(page.locator('.last-run').textContent()).resolves.toBe(
-    'Last run: Jun 3, 2024, 9:15 AM▼ 6 since the previous audit',
+    'Last run: Jun 3, 2024, 9:15 AM▼ 6 points since the previous audit',
   );
 
   await page.locator('[data-area="conversations"] summary').click();
@@ -106,13 +106,23 @@ test('shows the overall score and the four areas in their rating colors, with fo
       ]),
     );
   expect(verdicts).toEqual([
-    ['Google Ads', 'Strengthen · effective but expensive'],
+    ['Google Ads', 'Strengthen (expensive)'],
     ['Referrals', 'Strengthen'],
     ['Trade fairs', 'Modify'],
     [HOSTILE_CHANNEL, 'Drop'],
     ['=IMPORTXML("http://x","//a")', 'Not enough data'],
   ]);
   await expect(background(s, '[data-verdict="drop"] .chip')).resolves.toBe(RED);
+  // The formula-like name wraps to two lines; its verdict chip stays one line tall beside the first.
+  const heights = await page
+    .locator('[data-verdict="insufficient"]')
+    .evaluate((item) =>
+      ['.channel-name', '.chip'].map(
+        (selector) => item.querySelector(selector)!.getBoundingClientRect().height,
+      ),
+    );
+  expect(heights[0]).toBeGreaterThan(30);
+  expect(heights[1]).toBeLessThan(20);
 
   await s.screenshot('sidebar-audit');
   expect(s.pageErrors).toEqual([]);
@@ -148,7 +158,7 @@ test('disables Run audit while it runs and shows the new state afterwards', asyn
   );
   await expect(s.page.locator('#run-audit').isEnabled()).resolves.toBe(true);
   await expect(s.page.locator('.last-run .trend').textContent()).resolves.toBe(
-    '▲ 8 since the previous audit',
+    '▲ 8 points since the previous audit',
   );
   await expect(s.callsTo('sidebarRunAudit')).resolves.toEqual([[]]);
 });
@@ -225,7 +235,9 @@ test('speaks Polish when the state says pl', async () => {
   await expect(page.locator('[data-area="conversations"] .card-rating').textContent()).resolves.toBe(
     'Krytycznie',
   );
-  await expect(page.locator('.last-run .trend').textContent()).resolves.toBe('▼ 6 od poprzedniego audytu');
+  await expect(page.locator('.last-run .trend').textContent()).resolves.toBe(
+    '▼ 6 pkt od poprzedniego audytu',
+  );
   await page.locator('[data-area="conversations"] summary').click();
   await expect(
     page.locator('[data-metric="conversations.avgDealValue"] .metric-value').textContent(),

@@ -62,8 +62,9 @@ test('formatDateTime writes a run time in the locale, and leaves a non-date as i
 test('formatScore and formatTrend round to whole points', () => {
   expect(formatScore(52.8, 'en')).toBe('53 / 100');
   expect(formatScore(null, 'pl')).toBe('—');
-  expect(formatTrend(52.8, 59, 'en')).toBe('▼ 6 since the previous audit');
-  expect(formatTrend(61, 52.8, 'pl')).toBe('▲ 8 od poprzedniego audytu');
+  expect(formatTrend(52.8, 59, 'en')).toBe('▼ 6 points since the previous audit');
+  expect(formatTrend(60, 58.6, 'en')).toBe('▲ 1 point since the previous audit');
+  expect(formatTrend(61, 52.8, 'pl')).toBe('▲ 8 pkt od poprzedniego audytu');
   expect(formatTrend(59.4, 58.6, 'en')).toBe('No change since the previous audit');
   expect(formatTrend(59, null, 'en')).toBeNull();
   expect(formatTrend(null, 40, 'en')).toBeNull();

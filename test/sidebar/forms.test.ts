@@ -81,7 +81,7 @@ describe('questionnaire', () => {
       'Rozmowy sprzedażowe',
       'Obsługa posprzedażowa',
       'Budowanie i zarządzanie relacjami',
-      'Audyt procesu',
+      'Regularność audytu',
     ]);
     await expect(s.page.locator('#save-answers').textContent()).resolves.toBe('Zapisz odpowiedzi');
     await expect(
@@ -201,17 +201,23 @@ describe('settings', () => {
       'Some settings are not valid. Correct the fields marked in red and save again.',
     );
     await expect(page.locator('.inline-field label').allTextContents()).resolves.toEqual([
-      'key',
-      'active',
-      'new',
-      'at risk',
-      'dormant',
+      'Key / VIP',
+      'Active',
+      'New',
+      'At risk',
+      'Dormant',
       'Partner',
     ]);
     await s.screenshot('sidebar-settings-invalid');
     await band.evaluate((element) => element.scrollIntoView({ block: 'center' }));
     await page.screenshot({ path: `${OUTPUT_DIR}/sidebar-settings-band-error.png` });
     expect(await s.callsTo('sidebarSaveSettings')).toEqual([]);
+  });
+
+  test('names the built-in customer statuses in the sidebar language and keeps the user’s own', async () => {
+    const s = await openView('settings', 'pl');
+    const labels = await s.page.locator('.inline-field label').allTextContents();
+    expect(labels).toEqual(['Kluczowy / VIP', 'Aktywny', 'Nowy', 'Zagrożony', 'Uśpiony', 'Partner']);
   });
 
   test('sends the whole validated form as a SettingsPatch', async () => {
@@ -227,7 +233,7 @@ describe('settings', () => {
     await page.locator('[data-band="conversations.winRate"] input').first().fill('30');
     await page.locator('[data-band="aftersales.medianDaysToFollowUp"] input').last().fill('10');
     await page.getByLabel('Partner', { exact: true }).fill('45');
-    await page.getByLabel('dormant', { exact: true }).fill('');
+    await page.getByLabel('Dormant', { exact: true }).fill('');
     await page.locator('#save-settings').click();
     await s.waitForCalls('sidebarSaveSettings', 1);
 

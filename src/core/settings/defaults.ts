@@ -1,10 +1,20 @@
 // The defaults of SPEC §2 and §3.4: what a spreadsheet without an `Audit settings` tab is audited with.
+import type { MessageKey } from '../i18n/catalog';
 import { normalizeHeader } from '../text';
 import type { Band, Settings } from '../types';
 
 /** Canonical customer statuses that get a contact cadence out of the box (SPEC §3.4). */
 export const CANONICAL_STATUSES = ['key', 'active', 'new', 'at risk', 'dormant'] as const;
 export type CanonicalStatus = (typeof CANONICAL_STATUSES)[number];
+
+/** How the settings tab and the sidebar name each canonical status, in the audit's language. */
+export const STATUS_LABEL: Record<CanonicalStatus, MessageKey> = {
+  key: 'settings.status.key',
+  active: 'settings.status.active',
+  new: 'settings.status.new',
+  'at risk': 'settings.status.atRisk',
+  dormant: 'settings.status.dormant',
+};
 
 const DEFAULT_CADENCE: Record<CanonicalStatus, number> = {
   key: 30,

@@ -47,6 +47,7 @@ import {
   defaultSettings,
   isRatioBand,
   RATED_METRIC_IDS,
+  STATUS_LABEL,
   type CanonicalStatus,
 } from './defaults';
 import { MAX_NOTE_LENGTH, readAnswer, readLanguage, readOutcome, TARGET_METRICS } from './vocabulary';
@@ -74,13 +75,6 @@ const CADENCE_KEY: Record<CanonicalStatus, string> = {
   new: 'cadence.new',
   'at risk': 'cadence.atRisk',
   dormant: 'cadence.dormant',
-};
-const STATUS_LABEL: Record<CanonicalStatus, MessageKey> = {
-  key: 'settings.status.key',
-  active: 'settings.status.active',
-  new: 'settings.status.new',
-  'at risk': 'settings.status.atRisk',
-  dormant: 'settings.status.dormant',
 };
 const STATUS_BY_CADENCE_KEY = new Map(CANONICAL_STATUSES.map((status) => [CADENCE_KEY[status], status]));
 

@@ -20,8 +20,16 @@ export const en = {
   'sidebar.audit.done': 'Audit finished. The audit tab is up to date.',
   'sidebar.audit.neverRun': 'No audit has been run yet. The scores below are a preview of the current data.',
   'sidebar.audit.lastRun': 'Last run: {date}',
-  'sidebar.audit.trendUp': '▲ {delta} since the previous audit',
-  'sidebar.audit.trendDown': '▼ {delta} since the previous audit',
+  'sidebar.audit.trendUp': (p, lang) =>
+    plural(lang, Number(p.delta), {
+      one: '▲ {n} point since the previous audit',
+      other: '▲ {n} points since the previous audit',
+    }),
+  'sidebar.audit.trendDown': (p, lang) =>
+    plural(lang, Number(p.delta), {
+      one: '▼ {n} point since the previous audit',
+      other: '▼ {n} points since the previous audit',
+    }),
   'sidebar.audit.trendSame': 'No change since the previous audit',
   'sidebar.audit.firstRun': 'First audit: the trend shows from the next run.',
   'sidebar.audit.changeUp': '▲ up from {previous}',
@@ -31,17 +39,13 @@ export const en = {
   'sidebar.audit.score': '{score} / 100',
   'sidebar.audit.noScore': '—',
   'sidebar.audit.period': 'Period: {label}',
-  'sidebar.audit.metrics': 'Metrics',
   'sidebar.audit.target': 'Target {target}',
   'sidebar.audit.noTarget': 'No target',
-  'sidebar.audit.sample': (p, lang) =>
-    plural(lang, Number(p.n), { one: 'based on {n} record', other: 'based on {n} records' }),
   'sidebar.audit.questions': 'Questionnaire answers',
   'sidebar.audit.unanswered': 'Not answered',
   'sidebar.audit.showOnTab': 'Show on the audit tab',
   'sidebar.audit.noAuditTab': 'There is no audit tab yet. Click Run audit to create it.',
   'sidebar.audit.channels': 'Channels',
-  'sidebar.audit.noChannels': 'No channel data: add a Channel column to the Deals tab.',
   'sidebar.audit.channelFigures': 'Leads {leads} · conversion {conversion} · CAC {cac}',
 
   'sidebar.unit.days': (p, lang) =>
@@ -56,7 +60,6 @@ export const en = {
 
   'sidebar.questionnaire.intro':
     'Questions no spreadsheet column can answer. Your answers are saved in the settings tab; area scores update on the next run of the audit.',
-  'sidebar.questionnaire.area.process': 'Audit process',
   'sidebar.questionnaire.note': 'Note',
   'sidebar.questionnaire.save': 'Save answers',
   'sidebar.questionnaire.saving': 'Saving…',
@@ -129,8 +132,10 @@ export const en = {
   'sidebar.settings.cadence': 'Contact cadence per customer status (days)',
   'sidebar.settings.cadenceHint': 'Leave empty for a status you do not contact on a schedule.',
   'sidebar.settings.bands': 'Rating bands',
-  'sidebar.settings.bandsHint': 'Green from, amber from; below amber is red.',
-  'sidebar.settings.bandsHintLower': 'Green up to, amber up to; above amber is red.',
+  'sidebar.settings.bandsHint':
+    '≥ higher is better: green from the first value, amber from the second; below that is red.',
+  'sidebar.settings.bandsHintLower':
+    '≤ lower is better: green up to the first value, amber up to the second; above that is red.',
   'sidebar.settings.green': 'Green',
   'sidebar.settings.amber': 'Amber',
   'sidebar.settings.save': 'Save settings',
@@ -168,8 +173,8 @@ export const pl: MessageTable<keyof typeof en> = {
   'sidebar.audit.neverRun':
     'Audyt nie był jeszcze uruchamiany. Poniższe wyniki to podgląd na bieżących danych.',
   'sidebar.audit.lastRun': 'Ostatni audyt: {date}',
-  'sidebar.audit.trendUp': '▲ {delta} od poprzedniego audytu',
-  'sidebar.audit.trendDown': '▼ {delta} od poprzedniego audytu',
+  'sidebar.audit.trendUp': '▲ {delta} pkt od poprzedniego audytu',
+  'sidebar.audit.trendDown': '▼ {delta} pkt od poprzedniego audytu',
   'sidebar.audit.trendSame': 'Bez zmian od poprzedniego audytu',
   'sidebar.audit.firstRun': 'Pierwszy audyt: trend pojawi się po następnym uruchomieniu.',
   'sidebar.audit.changeUp': '▲ wzrost z {previous}',
@@ -179,22 +184,13 @@ export const pl: MessageTable<keyof typeof en> = {
   'sidebar.audit.score': '{score} / 100',
   'sidebar.audit.noScore': '—',
   'sidebar.audit.period': 'Okres: {label}',
-  'sidebar.audit.metrics': 'Wskaźniki',
   'sidebar.audit.target': 'Cel {target}',
   'sidebar.audit.noTarget': 'Bez celu',
-  'sidebar.audit.sample': (p, lang) =>
-    plural(lang, Number(p.n), {
-      one: 'na podstawie {n} rekordu',
-      few: 'na podstawie {n} rekordów',
-      many: 'na podstawie {n} rekordów',
-      other: 'na podstawie {n} rekordu',
-    }),
   'sidebar.audit.questions': 'Odpowiedzi z ankiety',
   'sidebar.audit.unanswered': 'Bez odpowiedzi',
   'sidebar.audit.showOnTab': 'Pokaż w arkuszu audytu',
   'sidebar.audit.noAuditTab': 'Arkusza audytu jeszcze nie ma. Kliknij Uruchom audyt, aby go utworzyć.',
   'sidebar.audit.channels': 'Kanały',
-  'sidebar.audit.noChannels': 'Brak danych o kanałach: dodaj kolumnę Kanał w arkuszu transakcji.',
   'sidebar.audit.channelFigures': 'Zapytania {leads} · konwersja {conversion} · CAC {cac}',
 
   'sidebar.unit.days': (p, lang) =>
@@ -212,7 +208,6 @@ export const pl: MessageTable<keyof typeof en> = {
 
   'sidebar.questionnaire.intro':
     'Pytania, na które nie odpowie żadna kolumna arkusza. Odpowiedzi zapisują się w arkuszu ustawień; wyniki obszarów zmienią się przy następnym audycie.',
-  'sidebar.questionnaire.area.process': 'Audyt procesu',
   'sidebar.questionnaire.note': 'Notatka',
   'sidebar.questionnaire.save': 'Zapisz odpowiedzi',
   'sidebar.questionnaire.saving': 'Zapisywanie…',
@@ -223,7 +218,7 @@ export const pl: MessageTable<keyof typeof en> = {
   'sidebar.data.tab.deals': 'Transakcje',
   'sidebar.data.tab.channels': 'Kanały',
   'sidebar.data.tab.customers': 'Klienci',
-  'sidebar.data.tabFound': 'Arkusz „{tab}”: {rows}, użyte {used}',
+  'sidebar.data.tabFound': 'Arkusz „{tab}”: {rows}, użyto {used}',
   'sidebar.data.tabMissing': 'Nie znaleziono arkusza.',
   'sidebar.data.notUsed': '(nieużywane)',
   'sidebar.data.detected': 'wykryte',
@@ -285,8 +280,10 @@ export const pl: MessageTable<keyof typeof en> = {
   'sidebar.settings.cadence': 'Częstotliwość kontaktu wg statusu klienta (dni)',
   'sidebar.settings.cadenceHint': 'Zostaw puste dla statusu, z którym nie kontaktujesz się według planu.',
   'sidebar.settings.bands': 'Progi ocen',
-  'sidebar.settings.bandsHint': 'Zielony od, żółty od; poniżej żółtego czerwony.',
-  'sidebar.settings.bandsHintLower': 'Zielony do, żółty do; powyżej żółtego czerwony.',
+  'sidebar.settings.bandsHint':
+    '≥ im więcej, tym lepiej: zielony od pierwszej wartości, żółty od drugiej; poniżej – czerwony.',
+  'sidebar.settings.bandsHintLower':
+    '≤ im mniej, tym lepiej: zielony do pierwszej wartości, żółty do drugiej; powyżej – czerwony.',
   'sidebar.settings.green': 'Zielony',
   'sidebar.settings.amber': 'Żółty',
   'sidebar.settings.save': 'Zapisz ustawienia',
