@@ -17,6 +17,8 @@ interface OwnerTally {
   values: number[];
 }
 
+const NO_OWNER = '';
+
 export function owners(
   env: Env,
   deals: readonly Deal[],
@@ -27,7 +29,7 @@ export function owners(
   const tallies = new Map<string, OwnerTally>();
   const keyOf = new Map<string, string>();
   for (const deal of deals) {
-    let key = deal.owner === null ? '' : keyOf.get(deal.owner);
+    let key = deal.owner === null ? NO_OWNER : keyOf.get(deal.owner);
     if (key === undefined) {
       key = normalizeKey(deal.owner ?? '');
       keyOf.set(deal.owner ?? '', key);
@@ -56,11 +58,12 @@ export function owners(
   }
 
   const rows: OwnerRow[] = [];
-  for (const tally of tallies.values()) {
+  for (const [key, tally] of tallies) {
     const winRate = safeRatio(tally.won, tally.won + tally.lost);
     const avgDaysToWin = mean(tally.daysToWin);
     const flags: string[] = [];
-    if (tally.won + tally.lost >= settings.minSample) {
+    // Coaching advice is for a salesperson: the row of unassigned deals gets none.
+    if (key !== NO_OWNER && tally.won + tally.lost >= settings.minSample) {
       if (winRate !== null && team.winRate !== null && winRate < 0.6 * team.winRate) {
         flags.push(
           t(lang, 'engine.owner.lowWinRate', { rate: num.percent(winRate), team: num.percent(team.winRate) }),

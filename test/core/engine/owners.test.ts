@@ -93,3 +93,16 @@ describe('owners without conversation counts', () => {
     ]);
   });
 });
+
+describe('deals without an owner', () => {
+  it('shows them in a row of their own but gives nobody coaching advice for them', () => {
+    // Team 5 won of 10 closed; the 5 unassigned deals are all lost: a 0% win rate, but no salesperson's
+    const report = audit({
+      deals: [...[1, 2, 3, 4, 5].map(() => won('Anna', 10)), ...many(5, { outcome: 'lost' })],
+    });
+    expect(report.owners.map((row) => [row.owner, row.winRate, row.flags])).toEqual([
+      ['(no owner)', 0, []],
+      ['Anna', 1, []],
+    ]);
+  });
+});
