@@ -108,9 +108,14 @@ export function acquisition(
 
   const channels: ChannelRow[] = [];
   if (hasChannel) {
-    for (const tally of tallyChannels(env, deals, costs, newBuyers).values()) {
+    for (const [key, tally] of tallyChannels(env, deals, costs, newBuyers)) {
       const row = channelRow(tally, leads);
-      Object.assign(row, channelVerdict(env, row, leadToWinRate));
+      // Deals with a blank channel are shown (they count in the shares) but are no channel to act on.
+      const judged: Pick<ChannelRow, 'verdict' | 'reason'> =
+        key === NO_CHANNEL
+          ? { verdict: 'insufficient', reason: t(env.lang, 'engine.verdict.noChannel') }
+          : channelVerdict(env, row, leadToWinRate);
+      Object.assign(row, judged);
       channels.push(row);
     }
     channels.sort((a, b) => b.leads - a.leads || b.won - a.won || a.channel.localeCompare(b.channel));

@@ -161,6 +161,26 @@ describe('acquisition edge cases', () => {
     ]);
   });
 
+  it('gives the "(no channel)" row no verdict: it is no channel to strengthen or drop', () => {
+    // 5 of 6 unassigned deals won would otherwise read "put more effort into this channel"
+    const report = audit({
+      deals: [
+        ...many(5, { outcome: 'won' }),
+        ...many(1, { outcome: 'lost' }),
+        ...many(6, { outcome: 'lost', channel: 'Web' }),
+      ],
+    });
+    expect(channelOf(report, '(no channel)')).toMatchObject({
+      won: 5,
+      verdict: 'insufficient',
+      reason: 'These deals have no channel filled in — fill it in to see where they came from.',
+    });
+    const pl = audit({ deals: many(6, { outcome: 'won' }) }, {}, { lang: 'pl', locale: 'pl-PL' });
+    expect(channelOf(pl, '(brak kanału)').reason).toBe(
+      'Te transakcje nie mają wpisanego kanału — uzupełnij go, aby wiedzieć, skąd pochodzą.',
+    );
+  });
+
   it('has no channel table without a channel column', () => {
     const report = audit({ deals: many(3), missing: { deals: ['channel'] } });
     expect(report.channels).toEqual([]);

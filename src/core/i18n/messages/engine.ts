@@ -166,6 +166,8 @@ export const en = {
     one: 'Only 1 closed deal — at least {min} are needed for a verdict.',
     other: 'Only {n} closed deals — at least {min} are needed for a verdict.',
   }),
+  'engine.verdict.noChannel':
+    'These deals have no channel filled in — fill it in to see where they came from.',
   'engine.verdict.dropLtv':
     'LTV:CAC is {ltv}: a customer costs {cac} to win and brings {clv} — cut this channel’s spend or drop it.',
   'engine.verdict.dropNoWins':
@@ -375,6 +377,8 @@ export const pl: MessageTable<keyof typeof en> = {
     many: 'Tylko {n} zamkniętych transakcji — do oceny potrzeba co najmniej {min}.',
     other: 'Tylko {n} zamkniętej transakcji — do oceny potrzeba co najmniej {min}.',
   }),
+  'engine.verdict.noChannel':
+    'Te transakcje nie mają wpisanego kanału — uzupełnij go, aby wiedzieć, skąd pochodzą.',
   'engine.verdict.dropLtv':
     'LTV:CAC wynosi {ltv}: pozyskanie klienta kosztuje {cac}, a przynosi on {clv} — ogranicz wydatki na ten kanał albo z niego zrezygnuj.',
   'engine.verdict.dropNoWins':
