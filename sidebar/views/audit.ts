@@ -125,11 +125,10 @@ function metricItem(metric: MetricResult, context: FormatContext): HTMLElement {
       'div',
       { className: 'metric-meta' },
       ratingChip(metric.rating),
-      h(
-        'span',
-        { className: 'secondary' },
-        metric.target ? tr('sidebar.audit.target', { target: metric.target }) : tr('sidebar.audit.noTarget'),
-      ),
+      // An unrated metric has no target; its "Not rated" chip says so already.
+      metric.target
+        ? h('span', { className: 'secondary' }, tr('sidebar.audit.target', { target: metric.target }))
+        : null,
     ),
     change ? h('div', { className: 'secondary change' }, change) : null,
     metric.note ? h('div', { className: 'note' }, metric.note) : null,

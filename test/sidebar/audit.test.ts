@@ -70,6 +70,10 @@ test('shows the overall score and the four areas in their rating colors, with fo
     'Same as in the previous audit',
   );
   await expect(metric('conversations.medianDealValue').locator('.change').count()).resolves.toBe(0);
+  // Unrated, so no target: the chip alone says it.
+  await expect(metric('conversations.medianDealValue').locator('.metric-meta').textContent()).resolves.toBe(
+    'Not rated',
+  );
   await expect(background(s, '[data-metric="conversations.winRate"] .chip')).resolves.toBe(AMBER);
   await expect(background(s, '[data-metric="conversations.staleOpenShare"] .chip')).resolves.toBe(RED);
   await expect(metric('conversations.avgDaysToWin').locator('.metric-value').textContent()).resolves.toBe(

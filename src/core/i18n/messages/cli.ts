@@ -82,7 +82,8 @@ export const pl: MessageTable<keyof typeof en> = {
   'cli.error.writeFailed':
     'Nie można zapisać {path} ({reason}). Sprawdź, czy da się tam utworzyć folder i czy plik nie jest otwarty w Excelu, i spróbuj ponownie.',
   'cli.error.unexpected': 'Nieoczekiwany błąd: {message}. Uruchom z opcją --debug, aby zobaczyć szczegóły.',
-  'cli.notice.windows1250': '{file} nie jest w UTF-8; odczytano go jako Windows-1250 (środkowoeuropejskie).',
+  'cli.notice.windows1250':
+    '{file} nie jest w UTF-8; odczytano go w kodowaniu Windows-1250 (środkowoeuropejskim).',
   'cli.notice.decimalComma':
     '{file} używa „;” i przecinków dziesiętnych, więc odczytano go z --locale pl-PL. Podaj --locale (i --lang), aby wybrać inaczej.',
   'cli.notice.ignoredCsv':
