@@ -26,8 +26,24 @@ export function addPlanSheet(
   return worksheet;
 }
 
-/** Points: room for two lines of wrapped header text. */
-const WRAPPED_ROW_HEIGHT = 30;
+/** Points per line of 10-pt text, and the average width of a character in pixels, for estimating wraps. */
+const LINE_HEIGHT = 15;
+const CHARACTER_WIDTH = 7;
+
+/**
+ * Sheets grows a row to fit wrapped text, but spreadsheet programs reading an .xlsx keep the default
+ * height; so a row gets the height of its longest wrapped text, estimated from its length and column width.
+ */
+function wrappedRowHeight(plan: SheetPlan, r: number): number | null {
+  let lines = 1;
+  plan.wraps[r].forEach((wraps, c) => {
+    const value = plan.values[r][c];
+    if (wraps && typeof value === 'string') {
+      lines = Math.max(lines, Math.ceil((value.length * CHARACTER_WIDTH) / plan.columnWidths[c]));
+    }
+  });
+  return lines > 1 ? lines * LINE_HEIGHT : null;
+}
 
 export function writePlan(worksheet: ExcelJS.Worksheet, plan: SheetPlan): void {
   plan.columnWidths.forEach((pixels, i) => {
@@ -35,8 +51,8 @@ export function writePlan(worksheet: ExcelJS.Worksheet, plan: SheetPlan): void {
   });
   plan.values.forEach((rowValues, r) => {
     const row = worksheet.getRow(r + 1);
-    // Sheets grows a row to fit wrapped text; spreadsheet programs reading an .xlsx keep the default height.
-    if (plan.wraps[r].some(Boolean)) row.height = WRAPPED_ROW_HEIGHT;
+    const height = wrappedRowHeight(plan, r);
+    if (height !== null) row.height = height;
     rowValues.forEach((value, c) => {
       const cell = row.getCell(c + 1);
       // A string is always stored as a string cell: ExcelJS only writes a formula for a {formula} object,

@@ -19,6 +19,7 @@ function samplePlan() {
   ]);
   builder.addRow(['=HYPERLINK("http://x")', '+48 600 100 200', '@mention']);
   builder.addRow([new Date(Date.UTC(2026, 10, 27, 12)), { value: 1234.5, format: '#,##0.00 "zł"' }, null]);
+  builder.addRow([null, { value: 'Conversion (lead → win)', bold: true, wrap: true }]);
   builder.freezeRows(1);
   return builder.build();
 }
@@ -43,8 +44,9 @@ describe('addPlanSheet', () => {
     expect(sheet.getCell('C2').font.color).toEqual({ argb: 'FF990000' });
     expect(sheet.getCell('A2').alignment).toEqual({ wrapText: true, vertical: 'top' });
     expect(sheet.getCell('B2').alignment).toBeUndefined();
-    expect(sheet.getRow(2).height).toBe(30);
-    expect(sheet.getRow(3).height).toBeUndefined();
+    // 'Win rate' fits its 220-px column; 23 characters at ~7 px need two lines of a 120-px column.
+    expect(sheet.getRow(2).height).toBeUndefined();
+    expect(sheet.getRow(5).height).toBe(30);
     expect(sheet.getCell('A4').value).toEqual(new Date(Date.UTC(2026, 10, 27, 12)));
     expect(sheet.getCell('B4').numFmt).toBe('#,##0.00 "zł"');
     expect(sheet.getColumn(1).width).toBe(pixelsToExcelWidth(220));
