@@ -10,7 +10,8 @@ export function dayFromParts(year: number, month: number, dayOfMonth: number): D
   if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(dayOfMonth)) return null;
   if (year < 100 || month < 1 || month > 12 || dayOfMonth < 1) return null;
   const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  const monthLength = month === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+  const monthLength =
+    month === 2 ? (leap ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
   if (dayOfMonth > monthLength) return null;
   return Date.UTC(year, month - 1, dayOfMonth) / MS_PER_DAY;
 }

@@ -8,6 +8,42 @@ const ZERO_WIDTH = /[\u200b-\u200d\u2060]/g;
  * dropped, inner whitespace (incl. non-breaking) collapsed.
  */
 export function normalizeKey(text: string): string {
+  return isPlainAscii(text) ? text.toLowerCase() : foldKey(text);
+}
+
+/**
+ * A normalizeKey that remembers the texts it had to fold with Unicode normalization, the slow part: for
+ * reading a tab, where the same names come back row after row.
+ */
+export function keyNormalizer(): (text: string) => string {
+  const folded = new Map<string, string>();
+  return (text) => {
+    if (isPlainAscii(text)) return text.toLowerCase();
+    let key = folded.get(text);
+    if (key === undefined) {
+      key = foldKey(text);
+      folded.set(text, key);
+    }
+    return key;
+  };
+}
+
+/**
+ * Printable ASCII with single inner spaces: nothing to fold but case. Most names are like that, and
+ * checking is far cheaper than Unicode normalization (this runs for names in every row of a tab).
+ */
+function isPlainAscii(text: string): boolean {
+  const length = text.length;
+  let previous = 32;
+  for (let i = 0; i < length; i++) {
+    const code = text.charCodeAt(i);
+    if (code > 126 || code < 32 || (code === 32 && previous === 32)) return false;
+    previous = code;
+  }
+  return previous !== 32;
+}
+
+function foldKey(text: string): string {
   return text
     .normalize('NFKD')
     .replace(COMBINING_MARKS, '')

@@ -1,4 +1,4 @@
-import { normalizeHeader, normalizeKey } from '../../src/core/text';
+import { keyNormalizer, normalizeHeader, normalizeKey } from '../../src/core/text';
 
 describe('normalizeKey', () => {
   it('folds case, accents and the Polish ł, and collapses every kind of space', () => {
@@ -25,5 +25,25 @@ describe('normalizeHeader', () => {
     expect(normalizeHeader('Probability (%)')).toBe('probability');
     expect(normalizeHeader('engage_date')).toBe('engage date');
     expect(normalizeHeader('Historia audytów')).toBe('historia audytow');
+  });
+});
+
+describe('normalizeKey on plain ASCII', () => {
+  it('lower-cases, and leaves texts with outer or doubled spaces or control characters to the full folding', () => {
+    expect(normalizeKey('Acme Ltd.')).toBe('acme ltd.');
+    expect(normalizeKey(' Acme  Ltd ')).toBe('acme ltd');
+    expect(normalizeKey('Acme\tLtd')).toBe('acme ltd');
+    expect(normalizeKey('')).toBe('');
+    expect(normalizeKey(' ')).toBe('');
+    expect(normalizeKey('~!@#$%^&*()_+{}|:"<>?`-=[]\\;\',./')).toBe('~!@#$%^&*()_+{}|:"<>?`-=[]\\;\',./');
+  });
+});
+
+describe('keyNormalizer', () => {
+  it('gives what normalizeKey gives, for plain and for folded texts, also when asked again', () => {
+    const keyOf = keyNormalizer();
+    for (const text of ['Acme Ltd', 'KANAŁ ', 'Źródło\u00a0 leada', 'Acme Ltd', 'KANAŁ ', ' x ']) {
+      expect(keyOf(text)).toBe(normalizeKey(text));
+    }
   });
 });

@@ -14,7 +14,7 @@
 import { dateReader, dayToIso } from '../days';
 import { t, type MessageKey } from '../i18n/catalog';
 import type { Params } from '../i18n/format';
-import { normalizeKey } from '../text';
+import { keyNormalizer } from '../text';
 import type {
   Cell,
   ChannelCost,
@@ -85,6 +85,11 @@ class IssueLog {
   }
 }
 
+function isBlankRow(cells: Cell[]): boolean {
+  for (let i = 0; i < cells.length; i++) if (!isBlankCell(cells[i])) return false;
+  return true;
+}
+
 function columnLetter(column: number): string {
   let letters = '';
   for (let n = column + 1; n > 0; n = Math.floor((n - 1) / 26)) {
@@ -98,13 +103,42 @@ function shownValue(cell: Cell): string {
   return String(cell).trim();
 }
 
+/** A field and the column feeding it, resolved once per tab so that reading a cell looks nothing up by name. */
+interface Column<F extends string> {
+  readonly field: F;
+  /** 0-based position in the row; null when no column feeds the field (its cells read as blank). */
+  readonly index: number | null;
+  /** How this column's text dates are read; decided on its first date (see OpenTab.dateContext). */
+  dates: DateContext | null;
+}
+
+/**
+ * How one column's dates are read. Its day/month order is decided from all its texts (SPEC §3.1) when the
+ * first `a/b/yyyy`-like text needs it: a column of date cells or ISO texts is never scanned for it.
+ */
+class ColumnDates implements DateContext {
+  private decided: boolean | null = null;
+
+  constructor(
+    readonly readDate: (date: Date) => Day | null,
+    readonly latestTwoDigitYear: number,
+    private readonly texts: () => string[],
+    private readonly locale: string,
+  ) {}
+
+  get dayFirst(): boolean {
+    this.decided ??= detectDayFirst(this.texts(), this.locale);
+    return this.decided;
+  }
+}
+
 /** An input tab with its header found and columns mapped, ready to read row by row. */
 class OpenTab<K extends TabKind> {
   readonly input: TabInput<FieldOf<K>>;
-  private readonly columns: Record<FieldOf<K>, number | null>;
+  /** Per field, its column: read cells through these. */
+  readonly columns: Record<FieldOf<K>, Column<FieldOf<K>>>;
   private readonly headers: string[];
   private readonly headerIndex: number;
-  private readonly dateContexts = new Map<FieldOf<K>, DateContext>();
 
   // The row being read: reset by next(), so reading a table allocates nothing per row.
   private gridIndex = -1;
@@ -135,11 +169,12 @@ class OpenTab<K extends TabKind> {
       overrides,
       prefer && ((field, column) => prefer(field, column, dataStart)),
     );
-    this.columns = mapping.columns;
+    this.columns = {} as Record<FieldOf<K>, Column<FieldOf<K>>>;
     const mappedHeaders = {} as Record<FieldOf<K>, string | null>;
     for (const field of fields) {
-      const column = this.columns[field];
-      mappedHeaders[field] = column === null ? null : this.headers[column];
+      const index = mapping.columns[field];
+      this.columns[field] = { field, index, dates: null };
+      mappedHeaders[field] = index === null ? null : this.headers[index];
     }
     this.input = {
       found: true,
@@ -170,7 +205,7 @@ class OpenTab<K extends TabKind> {
       });
     }
     for (const field of required) {
-      if (this.columns[field] !== null) continue;
+      if (this.columns[field].index !== null) continue;
       const key = kind === 'deals' ? 'input.missingColumn.deals' : 'input.missingColumn.other';
       log.add(grid.name, null, null, 'missing_column', key, {
         tab: grid.name,
@@ -183,12 +218,8 @@ class OpenTab<K extends TabKind> {
   get usable(): boolean {
     return (
       this.headers.length > 0 &&
-      (REQUIRED_FIELDS[this.kind] as FieldOf<K>[]).every((field) => this.columns[field] !== null)
+      (REQUIRED_FIELDS[this.kind] as FieldOf<K>[]).every((field) => this.columns[field].index !== null)
     );
-  }
-
-  has(field: FieldOf<K>): boolean {
-    return this.columns[field] !== null;
   }
 
   /** Moves to the next non-blank data row; false at the end. Blank rows are skipped silently. */
@@ -196,7 +227,7 @@ class OpenTab<K extends TabKind> {
     const values = this.grid.values;
     for (let index = Math.max(this.gridIndex + 1, this.headerIndex + 1); index < values.length; index++) {
       const cells = values[index];
-      if (!cells || cells.every(isBlankCell)) continue;
+      if (!cells || isBlankRow(cells)) continue;
       this.gridIndex = index;
       this.cells = cells;
       this.skip = false;
@@ -212,23 +243,21 @@ class OpenTab<K extends TabKind> {
     return this.gridIndex + 1;
   }
 
-  cell(field: FieldOf<K>): Cell {
-    const column = this.columns[field];
-    return column === null ? null : this.cells[column];
+  cell(column: Column<FieldOf<K>>): Cell {
+    return column.index === null ? null : this.cells[column.index];
   }
 
   report(
-    field: FieldOf<K>,
+    column: Column<FieldOf<K>>,
     code: IssueCode,
     key: MessageKey,
     params: Params,
     effect: 'rowSkipped' | 'cellIgnored' | null,
   ): void {
-    const column = this.columns[field];
     this.log.add(
       this.grid.name,
       this.row,
-      column === null ? null : this.headers[column],
+      column.index === null ? null : this.headers[column.index],
       code,
       key,
       params,
@@ -242,7 +271,7 @@ class OpenTab<K extends TabKind> {
    * an unreadable or error cell is an issue, and drops the row when `badDropsRow`.
    */
   private settle<T>(
-    field: FieldOf<K>,
+    column: Column<FieldOf<K>>,
     reading: Reading<T>,
     required: boolean,
     badDropsRow: boolean,
@@ -252,34 +281,41 @@ class OpenTab<K extends TabKind> {
     if (reading === null) {
       if (required) {
         this.report(
-          field,
+          column,
           'missing_required',
           'input.missingRequired',
-          { field: this.fieldLabel(field) },
+          { field: this.fieldLabel(column.field) },
           'rowSkipped',
         );
       }
       return null;
     }
     if (reading === 'invalid' || reading === 'error') {
-      const value = shownValue(this.cell(field));
+      const value = shownValue(this.cell(column));
       const effect = required || badDropsRow ? 'rowSkipped' : 'cellIgnored';
-      if (reading === 'error') this.report(field, 'error_value', 'input.errorValue', { value }, effect);
-      else this.report(field, badCode, badKey, { value }, effect);
+      if (reading === 'error') this.report(column, 'error_value', 'input.errorValue', { value }, effect);
+      else this.report(column, badCode, badKey, { value }, effect);
       return null;
     }
     return reading;
   }
 
-  text(field: FieldOf<K>, required = false): string | null {
-    return this.settle(field, readText(this.cell(field)), required, false, 'error_value', 'input.errorValue');
+  text(column: Column<FieldOf<K>>, required = false): string | null {
+    return this.settle(
+      column,
+      readText(this.cell(column)),
+      required,
+      false,
+      'error_value',
+      'input.errorValue',
+    );
   }
 
   /** A non-negative number. */
-  number(field: FieldOf<K>, required = false): number | null {
+  number(column: Column<FieldOf<K>>, required = false): number | null {
     const value = this.settle(
-      field,
-      parseNumber(this.cell(field), this.options.locale),
+      column,
+      parseNumber(this.cell(column), this.options.locale),
       required,
       false,
       'bad_number',
@@ -287,7 +323,7 @@ class OpenTab<K extends TabKind> {
     );
     if (value !== null && value < 0) {
       this.report(
-        field,
+        column,
         'negative_value',
         'input.negativeValue',
         { value },
@@ -298,10 +334,10 @@ class OpenTab<K extends TabKind> {
     return value;
   }
 
-  day(field: FieldOf<K>, mode: 'optional' | 'required' | 'dropIfBad' = 'optional'): Day | null {
+  day(column: Column<FieldOf<K>>, mode: 'optional' | 'required' | 'dropIfBad' = 'optional'): Day | null {
     return this.settle(
-      field,
-      parseDay(this.cell(field), this.dateContext(field)),
+      column,
+      parseDay(this.cell(column), column.dates ?? this.dateContext(column)),
       mode === 'required',
       mode === 'dropIfBad',
       'bad_date',
@@ -309,23 +345,25 @@ class OpenTab<K extends TabKind> {
     );
   }
 
-  /** Day/month order is decided once per column from all its values (SPEC §3.1). */
-  private dateContext(field: FieldOf<K>): DateContext {
-    let context = this.dateContexts.get(field);
-    if (context === undefined) {
-      const column = this.columns[field];
-      const values = this.grid.values;
-      const cells: Cell[] = [];
-      if (column !== null)
-        for (let i = this.headerIndex + 1; i < values.length; i++) cells.push(values[i]?.[column]);
-      context = {
-        readDate: readerFor(this.options.timeZone),
-        dayFirst: detectDayFirst(cells, this.options.locale),
-        latestTwoDigitYear: latestTwoDigitYear(this.options.today),
-      };
-      this.dateContexts.set(field, context);
+  private dateContext(column: Column<FieldOf<K>>): DateContext {
+    column.dates = new ColumnDates(
+      readerFor(this.options.timeZone),
+      latestTwoDigitYear(this.options.today),
+      () => this.columnTexts(column),
+      this.options.locale,
+    );
+    return column.dates;
+  }
+
+  private columnTexts(column: Column<FieldOf<K>>): string[] {
+    const values = this.grid.values;
+    const texts: string[] = [];
+    if (column.index === null) return texts;
+    for (let i = this.headerIndex + 1; i < values.length; i++) {
+      const cell = values[i]?.[column.index];
+      if (typeof cell === 'string') texts.push(cell);
     }
-    return context;
+    return texts;
   }
 
   fieldLabel(field: FieldOf<K>): string {
@@ -346,19 +384,6 @@ function readerFor(timeZone: string): (date: Date) => Day | null {
     readers.set(timeZone, reader);
   }
   return reader;
-}
-
-/** normalizeKey is the slow part of a row (Unicode normalization); names repeat, so remember them. */
-function keyMemo(): (text: string) => string {
-  const keys = new Map<string, string>();
-  return (text) => {
-    let key = keys.get(text);
-    if (key === undefined) {
-      key = normalizeKey(text);
-      keys.set(text, key);
-    }
-    return key;
-  };
 }
 
 function emptyInput<F extends string>(kind: TabKind): TabInput<F> {
@@ -418,6 +443,7 @@ function parseDeals(
     if (field === 'stage') return columnHasOutcomes(grid.values, column, dataStart, options.stageOutcomes);
     return DEAL_DATE_FIELDS.has(field) && columnHasDates(grid.values, column, dataStart, options);
   });
+  const columns = tab.columns;
   const deals: Deal[] = [];
   const openStages = new Map<string, string>();
   if (!tab.usable) return { deals, openStages: [], input: tab.input };
@@ -425,11 +451,11 @@ function parseDeals(
   const outcomes = new Map<string, Outcome>();
   const types = new Map<string, DealType | null>();
   while (tab.next()) {
-    const created = tab.day('created', 'required');
+    const created = tab.day(columns.created, 'required');
     if (tab.skip || created === null) continue;
     if (created > options.today) {
       tab.report(
-        'created',
+        columns.created,
         'future_date',
         'input.futureCreated',
         { date: dayToIso(created), today: dayToIso(options.today) },
@@ -437,7 +463,7 @@ function parseDeals(
       );
       continue;
     }
-    const stage = tab.text('stage', true);
+    const stage = tab.text(columns.stage, true);
     if (tab.skip || stage === null) continue;
     let outcome = outcomes.get(stage);
     if (outcome === undefined) {
@@ -448,10 +474,10 @@ function parseDeals(
       const stageKey = keyOf(stage);
       if (!openStages.has(stageKey)) openStages.set(stageKey, stage);
     }
-    let closed = tab.day('closed');
+    let closed = tab.day(columns.closed);
     if (closed !== null && closed < created) {
       tab.report(
-        'closed',
+        columns.closed,
         'closed_before_created',
         'input.closedBeforeCreated',
         { closed: dayToIso(closed), created: dayToIso(created) },
@@ -459,20 +485,20 @@ function parseDeals(
       );
       closed = null;
     }
-    const typeText = tab.text('type');
+    const typeText = tab.text(columns.type);
     let type: DealType | null = null;
     if (typeText !== null) {
       type = types.get(typeText) ?? null;
       if (!types.has(typeText)) types.set(typeText, (type = classifyDealType(typeText)));
     }
     if (typeText !== null && type === null) {
-      tab.report('type', 'unknown_type', 'input.unknownType', { value: typeText }, 'cellIgnored');
+      tab.report(columns.type, 'unknown_type', 'input.unknownType', { value: typeText }, 'cellIgnored');
     }
-    const id = tab.text('id');
-    const name = tab.text('name');
-    const value = tab.number('value');
-    const channel = tab.text('channel');
-    const customer = tab.text('customer');
+    const id = tab.text(columns.id);
+    const name = tab.text(columns.name);
+    const value = tab.number(columns.value);
+    const channel = tab.text(columns.channel);
+    const customer = tab.text(columns.customer);
     deals.push({
       row: tab.row,
       id,
@@ -486,12 +512,12 @@ function parseDeals(
       closed,
       customer,
       customerKey: customer === null ? null : keyOf(customer),
-      owner: tab.text('owner'),
-      conversations: tab.number('conversations'),
+      owner: tab.text(columns.owner),
+      conversations: tab.number(columns.conversations),
       type,
-      delivered: tab.day('delivered'),
-      followUp: tab.day('followUp'),
-      lostReason: tab.text('lostReason'),
+      delivered: tab.day(columns.delivered),
+      followUp: tab.day(columns.followUp),
+      lostReason: tab.text(columns.lostReason),
     });
   }
   tab.input.used = deals.length;
@@ -505,12 +531,13 @@ function parseChannels(
   keyOf: (text: string) => string,
 ) {
   const tab = new OpenTab('channels', grid, options, log);
+  const columns = tab.columns;
   const costs: ChannelCost[] = [];
   if (tab.usable) {
     while (tab.next()) {
-      const channel = tab.text('channel', true);
-      const cost = tab.number('cost', true);
-      const date = tab.day('date', 'dropIfBad');
+      const channel = tab.text(columns.channel, true);
+      const cost = tab.number(columns.cost, true);
+      const date = tab.day(columns.date, 'dropIfBad');
       if (tab.skip || channel === null || cost === null) continue;
       costs.push({ row: tab.row, channel, channelKey: keyOf(channel), cost, date });
     }
@@ -526,24 +553,31 @@ function parseCustomers(
   keyOf: (text: string) => string,
 ) {
   const tab = new OpenTab('customers', grid, options, log);
+  const columns = tab.columns;
   const customers: Customer[] = [];
   const firstRowOf = new Map<string, number>();
   if (tab.usable) {
     while (tab.next()) {
-      const name = tab.text('customer', true);
+      const name = tab.text(columns.customer, true);
       if (tab.skip || name === null) continue;
       const key = keyOf(name);
       const first = firstRowOf.get(key);
       if (first !== undefined) {
-        tab.report('customer', 'duplicate_customer', 'input.duplicateCustomer', { value: name, first }, null);
+        tab.report(
+          columns.customer,
+          'duplicate_customer',
+          'input.duplicateCustomer',
+          { value: name, first },
+          null,
+        );
         continue;
       }
       firstRowOf.set(key, tab.row);
-      const status = tab.text('status');
-      let lastContact = tab.day('lastContact');
+      const status = tab.text(columns.status);
+      let lastContact = tab.day(columns.lastContact);
       if (lastContact !== null && lastContact > options.today) {
         tab.report(
-          'lastContact',
+          columns.lastContact,
           'future_date',
           'input.futureContact',
           { date: dayToIso(lastContact), today: dayToIso(options.today) },
@@ -551,10 +585,10 @@ function parseCustomers(
         );
         lastContact = null;
       }
-      let satisfaction = tab.number('satisfaction');
+      let satisfaction = tab.number(columns.satisfaction);
       if (satisfaction !== null && satisfaction > 10) {
         tab.report(
-          'satisfaction',
+          columns.satisfaction,
           'bad_number',
           'input.satisfactionRange',
           { value: satisfaction },
@@ -562,9 +596,9 @@ function parseCustomers(
         );
         satisfaction = null;
       }
-      let nps = tab.number('nps');
+      let nps = tab.number(columns.nps);
       if (nps !== null && (nps > 10 || !Number.isInteger(nps))) {
-        tab.report('nps', 'nps_scale', 'input.npsRange', { value: nps }, 'cellIgnored');
+        tab.report(columns.nps, 'nps_scale', 'input.npsRange', { value: nps }, 'cellIgnored');
         nps = null;
       }
       customers.push({
@@ -576,8 +610,8 @@ function parseCustomers(
         lastContact,
         satisfaction,
         nps,
-        firstLine: tab.text('firstLine'),
-        support: tab.text('support'),
+        firstLine: tab.text(columns.firstLine),
+        support: tab.text(columns.support),
       });
     }
   }
@@ -587,7 +621,7 @@ function parseCustomers(
 
 export function parseInput(tabs: InputTabs, options: ParseOptions): ParsedInput {
   const log = new IssueLog(options.lang);
-  const keyOf = keyMemo();
+  const keyOf = keyNormalizer();
   const result: ParsedInput = {
     deals: [],
     channelCosts: [],
