@@ -2,6 +2,7 @@
 
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
 const ZERO_WIDTH = /[\u200b-\u200d\u2060]/g;
+const PLAIN_ASCII = /^[!-~](?: ?[!-~])*$/;
 
 /**
  * Trimmed, lower-case, accents and the Polish ł folded, zero-width characters (pasted from web pages)
@@ -29,18 +30,11 @@ export function keyNormalizer(): (text: string) => string {
 }
 
 /**
- * Printable ASCII with single inner spaces: nothing to fold but case. Most names are like that, and
- * checking is far cheaper than Unicode normalization (this runs for names in every row of a tab).
+ * Printable ASCII with single inner spaces: nothing to fold but case. Most names are like that, and the
+ * check is far cheaper than Unicode normalization (this runs for names in every row of a tab).
  */
 function isPlainAscii(text: string): boolean {
-  const length = text.length;
-  let previous = 32;
-  for (let i = 0; i < length; i++) {
-    const code = text.charCodeAt(i);
-    if (code > 126 || code < 32 || (code === 32 && previous === 32)) return false;
-    previous = code;
-  }
-  return previous !== 32;
+  return PLAIN_ASCII.test(text);
 }
 
 function foldKey(text: string): string {
