@@ -98,8 +98,12 @@ function columnLetter(column: number): string {
   return letters;
 }
 
-function shownValue(cell: Cell): string {
-  if (cell instanceof Date) return isNaN(cell.getTime()) ? String(cell) : cell.toISOString().slice(0, 10);
+/** A cell as the user sees it, for an issue message: a date as its day in the spreadsheet's zone. */
+function shownValue(cell: Cell, timeZone: string): string {
+  if (cell instanceof Date) {
+    const day = readerFor(timeZone)(cell);
+    return day === null ? String(cell) : dayToIso(day);
+  }
   return String(cell).trim();
 }
 
@@ -291,7 +295,7 @@ class OpenTab<K extends TabKind> {
       return null;
     }
     if (reading === 'invalid' || reading === 'error') {
-      const value = shownValue(this.cell(column));
+      const value = shownValue(this.cell(column), this.options.timeZone);
       const effect = required || badDropsRow ? 'rowSkipped' : 'cellIgnored';
       if (reading === 'error') this.report(column, 'error_value', 'input.errorValue', { value }, effect);
       else this.report(column, badCode, badKey, { value }, effect);

@@ -294,6 +294,19 @@ describe('Deals', () => {
     expect(us.deals[0].created).toBe(day('2024-04-05'));
   });
 
+  it('names a date in a number column as the sheet shows it, in its time zone', () => {
+    const parsed = parseDeals(
+      [
+        ['Created', 'Stage', 'Value'],
+        ['2024-03-01', 'Won', new Date('2024-03-04T23:00:00Z')],
+      ],
+      { timeZone: 'Europe/Warsaw' },
+    );
+    expect(parsed.issues.map((i) => i.message)).toEqual([
+      '"2024-03-05" is not a number. The cell is ignored.',
+    ]);
+  });
+
   it('reads Date cells in the spreadsheet time zone', () => {
     const parsed = parseDeals(
       [
