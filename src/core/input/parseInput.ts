@@ -66,9 +66,18 @@ export interface InputTabs {
   customers: NamedGrid | null;
 }
 
+const NUMBER_LOCALE: Record<Lang, string> = { en: 'en-US', pl: 'pl-PL' };
+
 class IssueLog {
   readonly issues: DataIssue[] = [];
+  private numberFormat: Intl.NumberFormat | null = null;
   constructor(private readonly lang: Lang) {}
+
+  /** A number for a message, written as the audit's language writes it (-1234,5 in Polish). */
+  number(value: number): string {
+    this.numberFormat ??= new Intl.NumberFormat(NUMBER_LOCALE[this.lang], { maximumFractionDigits: 6 });
+    return this.numberFormat.format(value);
+  }
 
   add(
     tab: string,
@@ -330,7 +339,7 @@ class OpenTab<K extends TabKind> {
         column,
         'negative_value',
         'input.negativeValue',
-        { value },
+        { value: this.log.number(value) },
         required ? 'rowSkipped' : 'cellIgnored',
       );
       return null;
@@ -595,14 +604,14 @@ function parseCustomers(
           columns.satisfaction,
           'bad_number',
           'input.satisfactionRange',
-          { value: satisfaction },
+          { value: log.number(satisfaction) },
           'cellIgnored',
         );
         satisfaction = null;
       }
       let nps = tab.number(columns.nps);
       if (nps !== null && (nps > 10 || !Number.isInteger(nps))) {
-        tab.report(columns.nps, 'nps_scale', 'input.npsRange', { value: nps }, 'cellIgnored');
+        tab.report(columns.nps, 'nps_scale', 'input.npsRange', { value: log.number(nps) }, 'cellIgnored');
         nps = null;
       }
       customers.push({

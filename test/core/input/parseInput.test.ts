@@ -381,6 +381,22 @@ describe('Deals', () => {
     );
     expect(parsed.issues.map((i) => i.message)).toEqual(['„dużo” nie jest liczbą. Komórkę pominięto.']);
   });
+
+  it('writes numbers in its messages the way the audit language does', () => {
+    const rows = [
+      ['Created', 'Stage', 'Value', 'Customer'],
+      ['2024-03-01', 'Won', '-1 234,5 zł', ''],
+      ['2024-03-01', '', 22700, 'Acme'],
+    ];
+    expect(parseDeals(rows, { lang: 'pl' }).issues.map((i) => i.message)).toEqual([
+      'Wartość -1234,5 jest ujemna. Komórkę pominięto.',
+      'Brak wartości w kolumnie „Etap”. Wiersz pominięto.',
+    ]);
+    expect(parseDeals(rows, { lang: 'en' }).issues.map((i) => i.message)).toEqual([
+      'The value -1,234.5 is negative. The cell is ignored.',
+      '"Stage" is empty. The row is not used.',
+    ]);
+  });
 });
 
 describe('when the audit cannot run', () => {

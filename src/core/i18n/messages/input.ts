@@ -90,19 +90,19 @@ export const pl: MessageTable<keyof typeof en> = {
   'input.effect.cellIgnored': 'Komórkę pominięto.',
 
   'input.dealsMissing':
-    'Nie znaleziono arkusza z transakcjami. Dodaj arkusz „Transakcje” z jedną transakcją w wierszu albo wybierz Rozszerzenia → Audyt procesu sprzedaży → Utwórz arkusze danych.',
+    'Nie znaleziono arkusza z transakcjami. Dodaj arkusz „Transakcje”, w którym każdy wiersz to jedna transakcja, albo wybierz Rozszerzenia → Audyt procesu sprzedaży → Utwórz arkusze danych.',
   'input.noHeader':
-    'Arkusz „{tab}” jest pusty. Wpisz nagłówki kolumn w pierwszym wierszu, a pod nimi po jednym rekordzie w wierszu.',
+    'Arkusz „{tab}” jest pusty. W pierwszym wierszu wpisz nagłówki kolumn, a pod nimi dane – każdą pozycję w osobnym wierszu.',
   'input.missingColumn.deals':
     'W arkuszu „{tab}” brakuje kolumny „{field}”, więc audytu nie da się przeprowadzić. Dodaj kolumnę albo wskaż ją w mapowaniu kolumn (w panelu bocznym lub w arkuszu Ustawienia audytu).',
   'input.missingColumn.other':
-    'W arkuszu „{tab}” brakuje kolumny „{field}”, więc jego wiersze nie zostały użyte. Dodaj kolumnę albo wskaż ją w mapowaniu kolumn (w panelu bocznym lub w arkuszu Ustawienia audytu).',
+    'W arkuszu „{tab}” brakuje kolumny „{field}”, więc dane z tego arkusza nie zostały uwzględnione w audycie. Dodaj kolumnę albo wskaż ją w mapowaniu kolumn (w panelu bocznym lub w arkuszu Ustawienia audytu).',
   'input.unknownOverride':
     'W ustawieniach pole „{field}” wskazuje kolumnę „{column}”, której nie ma w arkuszu „{tab}”; użyto kolumny rozpoznanej automatycznie. Popraw mapowanie kolumn w panelu bocznym lub w arkuszu Ustawienia audytu.',
   'input.duplicateHeader':
-    'Nagłówek „{column}” występuje więcej niż raz; odczytano tylko pierwszą taką kolumnę ({letter}). Zmień nazwę drugiej, jeśli zawiera inne dane.',
-  'input.missingRequired': 'Pole „{field}” jest puste.',
-  'input.badDate': '„{value}” nie jest datą. Wpisz datę w postaci 2024-03-05 lub 05.03.2024.',
+    'Nagłówek „{column}” się powtarza; odczytano tylko pierwszą kolumnę o tej nazwie ({letter}). Jeśli kolejne zawierają inne dane, zmień ich nazwy.',
+  'input.missingRequired': 'Brak wartości w kolumnie „{field}”.',
+  'input.badDate': '„{value}” nie jest datą. Wpisz datę w formacie 2024-03-05 lub 05.03.2024.',
   'input.errorValue': 'Komórka zawiera błąd {value}. Popraw formułę albo dane źródłowe.',
   'input.futureCreated': 'Data utworzenia {date} jest późniejsza niż dzisiejsza ({today}). Sprawdź rok.',
   'input.futureContact':
@@ -112,9 +112,9 @@ export const pl: MessageTable<keyof typeof en> = {
   'input.badNumber': '„{value}” nie jest liczbą.',
   'input.negativeValue': 'Wartość {value} jest ujemna.',
   'input.unknownType':
-    '„{value}” to nieznany typ transakcji (Nowy, Up-sell, Cross-sell, Odnowienie, Istniejący klient).',
+    '„{value}” to nieznany typ transakcji. Rozpoznawane typy: Nowy, Up-sell, Cross-sell, Odnowienie, Istniejący klient.',
   'input.satisfactionRange': 'Ocena {value} nie mieści się w skali 1–5 ani 0–10.',
-  'input.npsRange': 'Odpowiedź NPS {value} nie jest liczbą całkowitą od 0 do 10.',
+  'input.npsRange': 'Ocena NPS {value} nie jest liczbą całkowitą od 0 do 10.',
   'input.duplicateCustomer':
     'Klient „{value}” występuje już w wierszu {first}; użyto pierwszego wiersza, ten pominięto.',
 };
