@@ -497,6 +497,16 @@ function parseDeals(
         null,
       );
       closed = null;
+    } else if (closed !== null && closed > options.today && outcome !== 'open') {
+      // An open deal's close date is its expected one; a won or lost deal cannot have closed yet.
+      tab.report(
+        columns.closed,
+        'future_date',
+        'input.futureClosed',
+        { date: dayToIso(closed), today: dayToIso(options.today) },
+        'cellIgnored',
+      );
+      closed = null;
     }
     const typeText = tab.text(columns.type);
     let type: DealType | null = null;

@@ -172,6 +172,26 @@ describe('Deals', () => {
     expect(parsed.input.deals).toMatchObject({ rows: 2, used: 1 });
   });
 
+  it('ignores the closed date of a won or lost deal that lies after today', () => {
+    const parsed = parseDeals([
+      ['Created', 'Stage', 'Close date'],
+      ['2024-04-01', 'Won', '2024-04-20'],
+      ['2024-04-01', 'Lost', '2024-04-15'],
+    ]);
+    expect(parsed.deals.map((d) => [d.row, d.outcome, d.closed])).toEqual([
+      [2, 'won', null],
+      [3, 'lost', day('2024-04-15')],
+    ]);
+    expect(parsed.issues.map((i) => [i.row, i.column, i.code, i.message])).toEqual([
+      [
+        2,
+        'Close date',
+        'future_date',
+        'The deal is closed, but its closed date 2024-04-20 is after today (2024-04-15). Check the date. The cell is ignored.',
+      ],
+    ]);
+  });
+
   it('reads unknown stages as open and lists each once, first spelling kept', () => {
     const parsed = parseDeals([
       ['Created', 'Stage'],
@@ -246,7 +266,7 @@ describe('Deals', () => {
   it('reads two-digit years up to ten years ahead of today', () => {
     const parsed = parseDeals([
       ['Created', 'Stage', 'Closed'],
-      ['05.03.24', 'Won', '20.03.34'],
+      ['05.03.24', 'Negotiation', '20.03.34'], // open: its close date is expected, so may lie ahead
       ['05.03.99', 'Won', '20.03.35'],
     ]);
     expect(parsed.deals.map((d) => [d.created, d.closed])).toEqual([
@@ -565,6 +585,25 @@ describe('Customers', () => {
       [4, 'NPS', 'nps_scale', 'The NPS answer 7.5 is not a whole number from 0 to 10. The cell is ignored.'],
     ]);
     expect(parsed.input.customers).toMatchObject({ rows: 4, used: 3 });
+  });
+
+  it('ignores negative satisfaction and NPS scores with an issue each', () => {
+    const parsed = parseInput(
+      {
+        deals: { name: 'Deals', values: [['Created', 'Stage']] },
+        channels: null,
+        customers: customersTab([
+          ['Customer', 'CSAT', 'NPS'],
+          ['Acme Ltd', -1, -3],
+        ]),
+      },
+      options,
+    );
+    expect(parsed.customers.map((c) => [c.satisfaction, c.nps])).toEqual([[null, null]]);
+    expect(parsed.issues.map((i) => [i.row, i.column, i.code])).toEqual([
+      [2, 'CSAT', 'negative_value'],
+      [2, 'NPS', 'negative_value'],
+    ]);
   });
 
   it('joins deals to customers through the same normalized key', () => {

@@ -47,6 +47,8 @@ export const en = {
   'input.badDate': '"{value}" is not a date. Use a date like 2024-03-05.',
   'input.errorValue': 'The cell shows the error {value}. Fix the formula or the source data.',
   'input.futureCreated': 'The created date {date} is after today ({today}). Check the year.',
+  'input.futureClosed':
+    'The deal is closed, but its closed date {date} is after today ({today}). Check the date.',
   'input.futureContact': 'The last contact {date} is after today ({today}). Check the year.',
   'input.closedBeforeCreated':
     'The closed date {closed} is before the created date {created}, so the closed date is ignored.',
@@ -90,7 +92,7 @@ export const pl: MessageTable<keyof typeof en> = {
   'input.effect.cellIgnored': 'Komórkę pominięto.',
 
   'input.dealsMissing':
-    'Nie znaleziono arkusza z transakcjami. Dodaj arkusz „Transakcje”, w którym każdy wiersz to jedna transakcja, albo wybierz Rozszerzenia → Audyt procesu sprzedaży → Utwórz arkusze danych.',
+    'Nie znaleziono arkusza z transakcjami. Dodaj arkusz „Transakcje”, w którym każdy wiersz to jedna transakcja, albo w menu Rozszerzenia otwórz ten dodatek i wybierz „Utwórz arkusze danych”.',
   'input.noHeader':
     'Arkusz „{tab}” jest pusty. W pierwszym wierszu wpisz nagłówki kolumn, a pod nimi dane – każdą pozycję w osobnym wierszu.',
   'input.missingColumn.deals':
@@ -105,6 +107,8 @@ export const pl: MessageTable<keyof typeof en> = {
   'input.badDate': '„{value}” nie jest datą. Wpisz datę w formacie 2024-03-05 lub 05.03.2024.',
   'input.errorValue': 'Komórka zawiera błąd {value}. Popraw formułę albo dane źródłowe.',
   'input.futureCreated': 'Data utworzenia {date} jest późniejsza niż dzisiejsza ({today}). Sprawdź rok.',
+  'input.futureClosed':
+    'Transakcja jest zamknięta, ale jej data zamknięcia {date} jest późniejsza niż dzisiejsza ({today}). Sprawdź datę.',
   'input.futureContact':
     'Data ostatniego kontaktu {date} jest późniejsza niż dzisiejsza ({today}). Sprawdź rok.',
   'input.closedBeforeCreated':
