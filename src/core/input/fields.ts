@@ -32,6 +32,32 @@ export const REQUIRED_FIELDS: { [K in TabKind]: FieldOf<K>[] } = {
   customers: ['customer'],
 };
 
+/** How deals and customers tabs name the customer, shared so both tabs join on the same column names. */
+const CUSTOMER_NAME_HEADERS = [
+  'Customer',
+  'Client',
+  'Account',
+  'Account Name',
+  'Company',
+  'Company Name',
+  'Organization',
+  'Organisation',
+  'Organization name',
+  'Associated Company',
+  'Associated Company (Primary)',
+  'Customer name',
+  'Client name',
+  'Customer ID',
+  'Account ID',
+  'Klient',
+  'Nazwa klienta',
+  'Firma',
+  'Nazwa firmy',
+  'Kontrahent',
+  'Organizacja',
+  'Nabywca',
+];
+
 const DEAL_SYNONYMS: Record<DealField, string[]> = {
   created: [
     'Created',
@@ -141,30 +167,7 @@ const DEAL_SYNONYMS: Record<DealField, string[]> = {
     'Zamknięto',
     'Lost time',
   ],
-  customer: [
-    'Customer',
-    'Client',
-    'Account',
-    'Account Name',
-    'Company',
-    'Company Name',
-    'Organization',
-    'Organisation',
-    'Organization name',
-    'Associated Company',
-    'Associated Company (Primary)',
-    'Customer name',
-    'Client name',
-    'Customer ID',
-    'Account ID',
-    'Klient',
-    'Nazwa klienta',
-    'Firma',
-    'Nazwa firmy',
-    'Kontrahent',
-    'Organizacja',
-    'Nabywca',
-  ],
+  customer: CUSTOMER_NAME_HEADERS,
   owner: [
     'Owner',
     'Deal owner',
@@ -318,28 +321,8 @@ const CHANNEL_SYNONYMS: Record<ChannelField, string[]> = {
 };
 
 const CUSTOMER_SYNONYMS: Record<CustomerField, string[]> = {
-  customer: [
-    'Customer',
-    'Client',
-    'Account',
-    'Account Name',
-    'Company',
-    'Company name',
-    'Organization',
-    'Organization name',
-    'Customer name',
-    'Client name',
-    'Customer ID',
-    'Account ID',
-    'Klient',
-    'Nazwa klienta',
-    'Firma',
-    'Nazwa firmy',
-    'Kontrahent',
-    'Organizacja',
-    'Name',
-    'Nazwa',
-  ],
+  // A customers tab may name its key column plainly.
+  customer: [...CUSTOMER_NAME_HEADERS, 'Name', 'Nazwa'],
   status: [
     'Status',
     'Customer status',
