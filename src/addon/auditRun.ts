@@ -37,10 +37,12 @@ export function writeAudit(workbook: Workbook, input: AuditInput, result: AuditR
   const names = OWN_TAB_NAMES[result.report.language];
   if (result.settingsPlan) createTab(workbook, result.settingsPlan.name, result.settingsPlan, 'settings');
   const target = ownedTarget(workbook.sheets, names.audit, 'audit');
-  const auditSheet = replaceTab(workbook, target, result.auditPlan, 'audit');
   const history = input.history ?? ownedTarget(workbook.sheets, names.history, 'history');
   const read = input.request.history?.values ?? [];
-  appendHistoryRow(workbook, history, result, { rows: read.length, columns: read[0]?.length ?? 0 });
+  // The history row is written before the old audit tab goes, so a failed write leaves the previous audit.
+  const auditSheet = replaceTab(workbook, target, result.auditPlan, 'audit', () =>
+    appendHistoryRow(workbook, history, result, { rows: read.length, columns: read[0]?.length ?? 0 }),
+  );
   // A tab becomes active when inserted; after creating the history tab the user should still land on the audit.
   if (!history.existing) workbook.spreadsheet.setActiveSheet(auditSheet);
 

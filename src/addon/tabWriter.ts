@@ -30,10 +30,17 @@ export function createTab(workbook: Workbook, name: string, plan: SheetPlan, rol
 }
 
 /**
- * Writes the plan as the target tab: builds it in `<name> (building)`, then deletes the old tab and
- * takes its name and place. A leftover building tab of an interrupted run is removed first.
+ * Writes the plan as the target tab: builds it in `<name> (building)`, runs `beforeSwap` (writes that must
+ * succeed for the new tab to count), then deletes the old tab and takes its name and place. Until the swap
+ * a failure leaves the old tab as it was. A leftover building tab of an interrupted run is removed first.
  */
-export function replaceTab(workbook: Workbook, target: OwnedTarget, plan: SheetPlan, role: OwnedRole): Sheet {
+export function replaceTab(
+  workbook: Workbook,
+  target: OwnedTarget,
+  plan: SheetPlan,
+  role: OwnedRole,
+  beforeSwap: () => void = () => undefined,
+): Sheet {
   const buildingName = `${target.name} ${BUILDING_SUFFIX}`;
   const leftover = workbook.sheets.get(buildingName);
   if (leftover && isOwned(leftover, role)) deleteTab(workbook, buildingName, leftover);
@@ -46,6 +53,7 @@ export function replaceTab(workbook: Workbook, target: OwnedTarget, plan: SheetP
   const sheet = insertOwned(workbook, name, role, index);
   try {
     writePlan(sheet, plan);
+    beforeSwap();
   } catch (error) {
     try {
       deleteTab(workbook, name, sheet);

@@ -233,6 +233,21 @@ describe('runAudit', () => {
     expect(bundle.logged).toHaveLength(1);
   });
 
+  it('keeps the previous audit tab when the history row cannot be written', () => {
+    const doc = salesSpreadsheet();
+    const bundle = loadBundle(doc, { now: NOW });
+    bundle.call('runAudit');
+    const before = doc.sheet(AUDIT_TAB)!.snapshot();
+    const names = doc.sheetNames();
+    doc.failOn = 'getMaxRows'; // read only when the history row is appended
+    bundle.call('runAudit');
+
+    expect(doc.sheet(AUDIT_TAB)!.snapshot()).toBe(before);
+    expect(doc.sheetNames()).toEqual(names);
+    expect(doc.sheet(HISTORY_TAB)!.values()).toHaveLength(2);
+    expect(doc.alerts[0].message).toMatch(/the previous audit tab were not changed/);
+  });
+
   it('shows the engine’s sentence when the Deals tab cannot be audited, and keeps the previous audit', () => {
     const doc = salesSpreadsheet();
     const bundle = loadBundle(doc, { now: NOW });

@@ -237,7 +237,10 @@ export function appsScriptGlobals(doc: FakeSpreadsheet, log = new CallLog()) {
       getIndex: () => doc.sheets.indexOf(sheet) + 1,
       getLastRow: () => sheet.lastRow,
       getLastColumn: () => sheet.lastColumn,
-      getMaxRows: () => sheet.maxRows,
+      getMaxRows: () => {
+        failIf('getMaxRows');
+        return sheet.maxRows;
+      },
       getMaxColumns: () => sheet.maxColumns,
       insertRowsAfter: (afterPosition: number, howMany: number) => {
         growAfter(afterPosition, sheet.maxRows, 'rows');
