@@ -62,7 +62,8 @@ export interface Deal {
   conversations: number | null;
   type: DealType | null;
   delivered: Day | null;
-  followUp: Day | null;
+  /** The after-sale contact: its day, or 'undated' when the column only says Yes (SPEC §3.1 booleans). */
+  followUp: Day | 'undated' | null;
   lostReason: string | null;
 }
 

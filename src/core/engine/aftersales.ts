@@ -34,6 +34,7 @@ export function aftersales(
     won += 1;
     if (deal.followUp === null) continue;
     followedUp += 1;
+    if (deal.followUp === 'undated') continue;
     const from = deal.delivered ?? deal.closed;
     // A follow-up dated before the delivery is a typo or a pre-sale call, not an after-sale contact.
     if (from !== null && deal.followUp >= from) daysToFollowUp.push(deal.followUp - from);

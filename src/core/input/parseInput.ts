@@ -44,6 +44,7 @@ import {
   detectDayFirst,
   isBlankCell,
   isValue,
+  parseBoolean,
   parseDay,
   parseNumber,
   readText,
@@ -358,6 +359,19 @@ class OpenTab<K extends TabKind> {
     );
   }
 
+  /**
+   * A date, or a Yes / No answer where owners only tick whether something happened (a follow-up column of
+   * Tak / Nie): Yes is 'undated', No is null. Only short cells can be such words, so dates skip the check.
+   */
+  dayOrYes(column: Column<FieldOf<K>>): Day | 'undated' | null {
+    const cell = this.cell(column);
+    const maybeWord = typeof cell === 'boolean' || (typeof cell === 'string' && cell.trim().length <= 6);
+    const answer = maybeWord ? parseBoolean(cell) : 'invalid';
+    if (answer === true) return 'undated';
+    if (answer === false) return null;
+    return this.day(column);
+  }
+
   private dateContext(column: Column<FieldOf<K>>): DateContext {
     column.dates = new ColumnDates(
       readerFor(this.options.timeZone),
@@ -444,6 +458,11 @@ function columnHasDates(grid: Grid, column: number, dataStart: number, options: 
     if (isValue(parseDay(cell, context)) || isValue(parseDay(cell, monthFirst))) return true;
   }
   return false;
+}
+
+/** A first-line contact or support plan written as No / Nie means there is none. */
+function unlessNo(text: string | null): string | null {
+  return text !== null && parseBoolean(text) === false ? null : text;
 }
 
 function parseDeals(
@@ -539,7 +558,7 @@ function parseDeals(
       conversations: tab.number(columns.conversations),
       type,
       delivered: tab.day(columns.delivered),
-      followUp: tab.day(columns.followUp),
+      followUp: tab.dayOrYes(columns.followUp),
       lostReason: tab.text(columns.lostReason),
     });
   }
@@ -633,8 +652,8 @@ function parseCustomers(
         lastContact,
         satisfaction,
         nps,
-        firstLine: tab.text(columns.firstLine),
-        support: tab.text(columns.support),
+        firstLine: unlessNo(tab.text(columns.firstLine)),
+        support: unlessNo(tab.text(columns.support)),
       });
     }
   }

@@ -39,6 +39,18 @@ describe('after-sales metrics', () => {
     });
   });
 
+  it('counts a follow-up ticked Yes without a date in the rate but not in the delay', () => {
+    const ticked = [
+      deal({ outcome: 'won', closed, followUp: 'undated' }),
+      deal({ outcome: 'won', closed, followUp: closed + 4 }),
+      deal({ outcome: 'won', closed }),
+    ];
+    const result = audit({ deals: ticked });
+    // 2 of 3 won deals were contacted → 0.667; the delay is known for one (4 days)
+    expect(metricOf(result, 'aftersales.followUpRate').value).toBeCloseTo(2 / 3, 10);
+    expect(metricOf(result, 'aftersales.medianDaysToFollowUp')).toMatchObject({ value: 4, sample: 1 });
+  });
+
   it('rates the follow-up delay once there are enough follow-ups', () => {
     const followed = [1, 2, 9, 12, 30].map((days) =>
       deal({ outcome: 'won', closed, followUp: closed + days }),

@@ -172,6 +172,27 @@ describe('Deals', () => {
     expect(parsed.input.deals).toMatchObject({ rows: 2, used: 1 });
   });
 
+  it('reads a follow-up column of dates or Yes / No ticks', () => {
+    const parsed = parseDeals([
+      ['Created', 'Stage', 'Kontakt po sprzedaży'],
+      ['2024-03-01', 'Won', '2024-03-10'],
+      ['2024-03-01', 'Won', 'Tak'],
+      ['2024-03-01', 'Won', 'nie'],
+      ['2024-03-01', 'Won', true],
+      ['2024-03-01', 'Won', ''],
+      ['2024-03-01', 'Won', 'maybe'],
+    ]);
+    expect(parsed.deals.map((d) => d.followUp)).toEqual([
+      day('2024-03-10'),
+      'undated',
+      null,
+      'undated',
+      null,
+      null,
+    ]);
+    expect(parsed.issues.map((i) => [i.row, i.code])).toEqual([[7, 'bad_date']]);
+  });
+
   it('ignores the closed date of a won or lost deal that lies after today', () => {
     const parsed = parseDeals([
       ['Created', 'Stage', 'Close date'],
@@ -585,6 +606,26 @@ describe('Customers', () => {
       [4, 'NPS', 'nps_scale', 'The NPS answer 7.5 is not a whole number from 0 to 10. The cell is ignored.'],
     ]);
     expect(parsed.input.customers).toMatchObject({ rows: 4, used: 3 });
+  });
+
+  it('reads a first-line contact or support plan written as No as none', () => {
+    const parsed = parseInput(
+      {
+        deals: { name: 'Deals', values: [['Created', 'Stage']] },
+        channels: null,
+        customers: customersTab([
+          ['Customer', 'Account manager', 'Support plan'],
+          ['Acme Ltd', 'Nie', 'No'],
+          ['Beta', 'Ewa', 'Gold'],
+        ]),
+      },
+      options,
+    );
+    expect(parsed.customers.map((c) => [c.firstLine, c.support])).toEqual([
+      [null, null],
+      ['Ewa', 'Gold'],
+    ]);
+    expect(parsed.issues).toEqual([]);
   });
 
   it('ignores negative satisfaction and NPS scores with an issue each', () => {
