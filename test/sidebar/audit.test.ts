@@ -1,6 +1,5 @@
 // The Audit view of the built sidebar, in headless Chromium.
-import type { Browser } from 'playwright-core';
-import { BROWSER_TIMEOUT, launchBrowser, openSidebar, type SidebarPage } from './harness';
+import { BROWSER_TIMEOUT, sidebarSession, type SidebarPage } from './harness';
 import { HOSTILE_CHANNEL, sidebarState } from './fixtures';
 
 jest.setTimeout(BROWSER_TIMEOUT);
@@ -10,27 +9,7 @@ const AMBER = 'rgb(252, 232, 178)';
 const RED = 'rgb(244, 199, 195)';
 const GREY = 'rgb(239, 239, 239)';
 
-let browser: Browser;
-let sidebar: SidebarPage | null = null;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterEach(async () => {
-  await sidebar?.close();
-  sidebar = null;
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function open(...args: Parameters<typeof openSidebar> extends [Browser, ...infer Rest] ? Rest : never) {
-  sidebar = await openSidebar(browser, ...args);
-  await sidebar.page.locator('#run-audit').waitFor();
-  return sidebar;
-}
+const { open, openUnrendered } = sidebarSession();
 
 const background = (sidebarPage: SidebarPage, selector: string) =>
   sidebarPage.page.locator(selector).evaluate((element) => getComputedStyle(element).backgroundColor);
@@ -268,7 +247,7 @@ test('without a Deals tab it says why and offers to create the input tabs', asyn
 });
 
 test('a failed first load shows the error and a working Try again button', async () => {
-  sidebar = await openSidebar(browser, sidebarState('en'), {
+  const sidebar = await openUnrendered(sidebarState('en'), {
     answers: { sidebarLoad: { error: 'You do not have access to this spreadsheet.' } },
   });
   const { page } = sidebar;

@@ -1,29 +1,13 @@
 // The Questionnaire, Data and Settings views of the built sidebar, in headless Chromium.
-import type { Browser } from 'playwright-core';
-import { BROWSER_TIMEOUT, launchBrowser, openSidebar, OUTPUT_DIR, type SidebarPage } from './harness';
+import { BROWSER_TIMEOUT, OUTPUT_DIR, sidebarSession } from './harness';
 import { HOSTILE_STAGE, sidebarState } from './fixtures';
 
 jest.setTimeout(BROWSER_TIMEOUT);
 
-let browser: Browser;
-let sidebar: SidebarPage | null = null;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterEach(async () => {
-  await sidebar?.close();
-  sidebar = null;
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const { open } = sidebarSession();
 
 async function openView(view: 'questionnaire' | 'data' | 'settings', language: 'en' | 'pl' = 'en') {
-  sidebar = await openSidebar(browser, sidebarState(language));
-  await sidebar.page.locator('#run-audit').waitFor();
+  const sidebar = await open(sidebarState(language));
   await sidebar.page.locator(`nav [data-view="${view}"]`).click();
   return sidebar;
 }

@@ -165,3 +165,37 @@ export async function openSidebar(
     close: () => context.close(),
   };
 }
+
+/**
+ * One browser per test file, and each test's sidebar closed after it: registers the jest hooks and
+ * returns how to open a sidebar: `open` waits until it has rendered (its Run audit button is there),
+ * `openUnrendered` does not, for a first load that fails.
+ */
+export function sidebarSession(): {
+  open: (...args: OpenArgs) => Promise<SidebarPage>;
+  openUnrendered: (...args: OpenArgs) => Promise<SidebarPage>;
+} {
+  let browser: Browser;
+  let current: SidebarPage | null = null;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterEach(async () => {
+    await current?.close();
+    current = null;
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  const openUnrendered = async (...args: OpenArgs) => (current = await openSidebar(browser, ...args));
+  return {
+    openUnrendered,
+    open: async (...args) => {
+      const sidebar = await openUnrendered(...args);
+      await sidebar.page.locator('#run-audit').waitFor();
+      return sidebar;
+    },
+  };
+}
+
+type OpenArgs = Parameters<typeof openSidebar> extends [Browser, ...infer Rest] ? Rest : never;
