@@ -44,10 +44,11 @@ type SheetView = Partial<ExcelJS.WorksheetView> & { tabSelected?: boolean };
 /** Opens the copy on the audit tab: the user ran the audit to read it. */
 function openAt(workbook: ExcelJS.Workbook, sheet: ExcelJS.Worksheet): void {
   const index = workbook.worksheets.indexOf(sheet);
+  // A sheet read from a file written without <sheetViews> (ExcelJS itself, some exporters) has views = null.
   for (const other of workbook.worksheets) {
-    for (const view of other.views as SheetView[]) view.tabSelected = other === sheet;
+    for (const view of (other.views ?? []) as SheetView[]) view.tabSelected = other === sheet;
   }
-  if (sheet.views.length === 0) sheet.views = [{ tabSelected: true } as SheetView];
+  if (!sheet.views?.length) sheet.views = [{ tabSelected: true } as SheetView];
   workbook.views = [
     { x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: index, visibility: 'visible' },
   ];

@@ -165,6 +165,34 @@ describe('CSV files the audit reads with a notice', () => {
   });
 });
 
+describe('workbooks as other programs write them', () => {
+  it('a workbook without sheet views, a title row above the header, and its own "Sales Process Audit" tab', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const deals = workbook.addWorksheet('Deals');
+    deals.addRow(['Pipeline 2026']);
+    deals.addRow(['Created', 'Stage', 'Value']);
+    for (let i = 0; i < 6; i++)
+      deals.addRow([new Date(Date.UTC(2026, i, 10)), i % 2 ? 'Won' : 'Lost', 100 + i]);
+    workbook.addWorksheet('Sales Process Audit').addRow(['my notes']);
+    // ExcelJS, like some exporters, writes no <sheetViews>; read back, such a sheet has views = null.
+    await workbook.xlsx.writeFile(join(dir, 'noviews.xlsx'));
+
+    const run = runCli(['noviews.xlsx', '--today', TODAY], dir);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const report = readReport(join(dir, 'out/noviews-audit.json'));
+    expect([report.input.deals.rows, report.input.deals.used]).toEqual([6, 6]);
+    const copy = await readWorkbook(join(dir, 'out/noviews-audit.xlsx'));
+    expect(copy.worksheets.map((sheet) => sheet.name)).toEqual([
+      'Deals',
+      'Sales Process Audit',
+      'Audit history',
+      'Audit settings',
+    ]);
+    expect(copy.getWorksheet('Sales Process Audit')!.getCell('A1').value).not.toBe('my notes');
+  });
+});
+
 describe('user text in the output', () => {
   it('stays text when it starts with =, + or @', async () => {
     const rows = [['Created', 'Stage', 'Value', 'Owner', 'Deal name']];
