@@ -255,6 +255,7 @@ const NUMERIC_DAY_MONTH = /^\s*(\d{1,2})([-/.])(\d{1,2})\2(?:\d{2}|\d{4})\b/;
 // Serial numbers outside 1980–2099 are far more likely amounts or IDs than dates in sales data.
 const FIRST_PLAUSIBLE_SERIAL = 29_221;
 const LAST_PLAUSIBLE_SERIAL = 73_051;
+const SERIAL_TEXT = /^\d{5}(?:\.\d+)?$/;
 
 /**
  * A Date cell, a serial number, or a text date: ISO with or without a time, `05.03.2024`, `5/3/24`,
@@ -279,6 +280,8 @@ export function parseDay(cell: Cell, context: DateContext): Reading<Day> {
     .trim()
     .replace(TIME_SUFFIX, '')
     .replace(YEAR_WORD, '$1');
+  // A CSV export of date cells holds their serial numbers as text.
+  if (SERIAL_TEXT.test(text)) return parseDay(Number(text), context);
   return parseDateText(text, context) ?? 'invalid';
 }
 

@@ -197,6 +197,13 @@ describe('parseDay', () => {
     expect(parseDay(1e7, context)).toBe('invalid');
   });
 
+  it('reads serial numbers written as text, as a CSV export of date cells holds them', () => {
+    expect(parseDay('45356', context)).toBe(day('2024-03-05'));
+    expect(parseDay(' 45356 ', context)).toBe(day('2024-03-05'));
+    expect(parseDay('45356.75', context)).toBe(day('2024-03-05'));
+    expect(parseDay('22700', context)).toBe('invalid');
+  });
+
   it('reads Date cells as calendar days in the spreadsheet time zone', () => {
     const warsaw: DateContext = { ...context, readDate: dateReader('Europe/Warsaw') };
     expect(parseDay(new Date('2024-04-15T22:30:00Z'), warsaw)).toBe(day('2024-04-16'));
