@@ -89,10 +89,24 @@ class IssueLog {
     params: Params = {},
     effect: 'rowSkipped' | 'cellIgnored' | null = null,
   ): void {
-    const reason = t(this.lang, key, params);
+    const reason = t(this.lang, key, shortened(params));
     const message = effect === null ? reason : `${reason} ${t(this.lang, `input.effect.${effect}`)}`;
     this.issues.push({ tab, row, column, code, message });
   }
+}
+
+const QUOTED_TEXT_LENGTH = 100;
+
+/** A huge cell quoted whole would make the message too long for a cell of the audit tab (Excel holds 32,767). */
+function shortened(params: Params): Params {
+  const short: Params = {};
+  for (const [name, value] of Object.entries(params)) {
+    short[name] =
+      typeof value === 'string' && value.length > QUOTED_TEXT_LENGTH
+        ? `${value.slice(0, QUOTED_TEXT_LENGTH)}…`
+        : value;
+  }
+  return short;
 }
 
 function isBlankRow(cells: Cell[]): boolean {

@@ -123,6 +123,14 @@ describe('Deals', () => {
     expect(parsed.issues[3].message).toBe('The value -50 is negative. The cell is ignored.');
   });
 
+  it('quotes at most 100 characters of a huge cell in an issue (a sheet cell holds 50,000, an Excel cell 32,767)', () => {
+    const parsed = parseDeals([
+      ['Created', 'Stage', 'Value'],
+      ['2024-03-01', 'Won', 'x'.repeat(40_000)],
+    ]);
+    expect(parsed.issues[0].message).toBe(`"${'x'.repeat(100)}…" is not a number. The cell is ignored.`);
+  });
+
   it('ignores a closed date before the created date and keeps the deal', () => {
     const parsed = parseDeals([
       ['Created', 'Stage', 'Closed'],
