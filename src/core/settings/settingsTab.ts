@@ -364,10 +364,31 @@ const GENERAL_KEYS = new Set([
   'dormantAfterDays',
 ]);
 
+/** The locales a settings value may have been typed in; a value neither reads is surely not a number of days. */
+const TYPING_LOCALES = ['en-US', 'pl-PL'];
+
+/**
+ * A status or stage row typed by hand whose value cannot be read is in no setting, so a rewrite would drop
+ * it: it is kept, with its key written out so that it is read (and reported) again wherever it ends up.
+ */
+function unreadableHandRow(row: KeyedRow): boolean {
+  if (isBlankCell(row.value)) return false;
+  if (row.key === 'stage') return readOutcome(cellText(row.value)) === null;
+  if (row.key !== 'cadence') return false;
+  return !TYPING_LOCALES.some((locale) => {
+    const days = parseNumber(row.value, locale);
+    return typeof days === 'number' && Number.isInteger(days) && days >= 1;
+  });
+}
+
 /** The rows a user added that the add-on does not read, as they are, to keep when rewriting the tab. */
 export function unrecognizedRows(grid: Grid | null): Grid {
   if (!grid) return [];
-  return keyedRows(grid).unrecognized.map((index) => grid[index]);
+  const { keyed, unrecognized } = keyedRows(grid);
+  const kept = new Map(unrecognized.map((index) => [index, grid[index]]));
+  for (const row of keyed.filter(unreadableHandRow))
+    kept.set(row.row - 1, [row.label, row.value, row.note, row.key]);
+  return [...kept.keys()].sort((a, z) => a - z).map((index) => kept.get(index)!);
 }
 
 const CURRENCY_SIGNS: Record<string, string> = { zl: 'PLN', $: 'USD', '€': 'EUR', '£': 'GBP' };

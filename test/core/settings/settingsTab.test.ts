@@ -381,6 +381,26 @@ describe('unrecognizedRows', () => {
     expect(readSettings(rewritten, PL)).toEqual({ settings: defaultSettings('en-US'), issues: [] });
   });
 
+  it('keeps a status or stage row typed by hand whose value cannot be read, so it is reported again', () => {
+    const values = grid(defaultSettings());
+    values.splice(rowOf(values, 'cadence.dormant') + 1, 0, ['Gold partner', 'monthly', 'ask Anna', null]);
+    values.splice(rowOf(values, 'section.stages') + 1, 0, ['Demo booked', 'maybe', null, null]);
+    values.splice(rowOf(values, 'section.stages') + 2, 0, ['Signed', 'Won', null, null]);
+    const before = readSettings(values, EN);
+    expect(before.issues.map((issue) => issue.row !== null)).toEqual([true, true]);
+
+    const preserved = unrecognizedRows(values);
+    expect(preserved).toEqual([
+      ['Gold partner', 'monthly', 'ask Anna', 'cadence'],
+      ['Demo booked', 'maybe', null, 'stage'],
+    ]);
+    const rewritten = readSettings(grid(before.settings, 'en', preserved), EN);
+    expect(rewritten.settings).toEqual(before.settings);
+    expect(rewritten.issues.map((issue) => issue.message)).toEqual(
+      before.issues.map((issue) => issue.message),
+    );
+  });
+
   it('is empty for a fresh tab and for no tab', () => {
     expect(unrecognizedRows(grid(customSettings()))).toEqual([]);
     expect(unrecognizedRows(null)).toEqual([]);
