@@ -597,9 +597,12 @@ class SettingsReader {
     if (typeof from === 'number' && typeof to === 'number' && from <= to) {
       period = { kind: 'range', from: dayToIso(from), to: dayToIso(to) };
     } else if (typeof from === 'number' || typeof to === 'number') {
-      const row = (typeof from === 'number' ? rows.from : rows.to) as KeyedRow;
+      const [row, label] =
+        typeof from === 'number'
+          ? [rows.from as KeyedRow, 'settings.period.from' as const]
+          : [rows.to as KeyedRow, 'settings.period.to' as const];
       const fallbackText = period.kind === 'last' ? cellText(rows.months?.value ?? null) : fallback;
-      this.report(row, this.text('settings.period.from'), 'settings.rule.range', fallbackText);
+      this.report(row, this.text(label), 'settings.rule.range', fallbackText);
     }
     this.settings.period = period;
   }

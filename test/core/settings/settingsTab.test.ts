@@ -224,6 +224,14 @@ describe('readSettings with hand-edited values', () => {
     ]);
   });
 
+  it('names the date that was filled in when a range has only its end', () => {
+    const { settings, issues } = readSettings(edit(base, 'period.to', '2026-02-01'), EN);
+    expect(settings.period).toEqual({ kind: 'all' });
+    expect(issues.map((issue) => issue.message)).toEqual([
+      'Audit period: to: "2026-02-01" was ignored (fill in both dates, the first not after the second); the default all data was used.',
+    ]);
+  });
+
   it('reads range dates typed as text in the locale and Date cells in the spreadsheet zone', () => {
     let values = edit(base, 'period.from', '01.02.2026');
     values = edit(values, 'period.to', '31.03.2026');
