@@ -5,7 +5,7 @@ import { basename, extname, join, resolve } from 'node:path';
 import { detectTabs, OWN_TAB_NAMES, type TabNames } from '../core/input/tabs';
 import type { MessageKey } from '../core/i18n/catalog';
 import type { Params } from '../core/i18n/format';
-import type { Grid, NamedGrid } from '../core/types';
+import type { Cell, Grid, NamedGrid } from '../core/types';
 import { readCsv } from './csvFile';
 import { CliError } from './errors';
 import { worksheetGrid } from './xlsxCells';
@@ -140,6 +140,18 @@ class CsvReader {
   }
 }
 
+/** Excel refuses (or "repairs") a cell of more text than this. */
+const EXCEL_CELL_LIMIT = 32_767;
+
+/** The copy is for viewing: an overlong cell is cut there, while the audit reads it whole. */
+function fitExcelCells(row: Cell[]): Cell[] {
+  return row.map((cell) =>
+    typeof cell === 'string' && cell.length > EXCEL_CELL_LIMIT
+      ? cell.slice(0, EXCEL_CELL_LIMIT - 1) + '…'
+      : cell,
+  );
+}
+
 /** The output copy of CSV input: a new workbook with each CSV as a tab of text cells, as they were read. */
 function csvInput(csvTabs: Partial<Record<TabRole, CsvTab>>, reader: CsvReader): LoadedInput {
   const workbook = new ExcelJS.Workbook();
@@ -147,7 +159,7 @@ function csvInput(csvTabs: Partial<Record<TabRole, CsvTab>>, reader: CsvReader):
   for (const role of TAB_ROLES) {
     const csvTab = csvTabs[role];
     tabs[role] = csvTab ? { name: csvTab.name, values: csvTab.grid } : null;
-    if (csvTab) workbook.addWorksheet(csvTab.name).addRows(csvTab.grid as string[][]);
+    if (csvTab) workbook.addWorksheet(csvTab.name).addRows(csvTab.grid.map(fitExcelCells));
   }
   return {
     workbook,
