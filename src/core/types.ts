@@ -215,7 +215,7 @@ export interface MetricResult {
   sample: number;
   /** The finding or the no-data hint, in the audit's language. */
   note: string | null;
-  /** Change since the previous audit, when it has one. */
+  /** The value at the previous audit, when the history has one; the ▲ / ▼ change is drawn from it. */
   previous?: number | null;
 }
 
