@@ -8,7 +8,7 @@ import type { MappingPatch, SettingsPatch } from '../server-api';
 import { normalizeKey } from '../text';
 import type { Answer, Band, Lang, Period, QuestionAnswer, QuestionId, Settings, TabKind } from '../types';
 import { UserError } from '../userError';
-import { defaultSettings, isRatioBand, RATED_METRIC_IDS } from './defaults';
+import { CANONICAL_STATUSES, defaultSettings, isRatioBand, RATED_METRIC_IDS } from './defaults';
 import { isQuestionId, questionText } from './questions';
 import { bandLabel } from './settingsTab';
 import { MAX_NOTE_LENGTH } from './vocabulary';
@@ -171,8 +171,11 @@ export function validateSettingsPatch(input: unknown, lang: Lang): SettingsPatch
   if (fields.cadence !== undefined) {
     const cadence: Record<string, number> = {};
     for (const [status, days] of Object.entries(v.object(fields.cadence, 'cadence'))) {
-      const key = normalizeKey(v.name(status, 'cadence'));
-      if (key === '') throw v.request('settings.detail.notText', 'cadence');
+      // A status of the user's own stays as written (cadence lookups normalize names); ours keep their key.
+      const name = v.name(status, 'cadence');
+      const normalized = normalizeKey(name);
+      if (normalized === '') throw v.request('settings.detail.notText', 'cadence');
+      const key = (CANONICAL_STATUSES as readonly string[]).includes(normalized) ? normalized : name;
       if (typeof days !== 'number' || !Number.isInteger(days) || days < 1) {
         throw v.field(status, 'settings.rule.wholeNumber');
       }

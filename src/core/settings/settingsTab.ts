@@ -256,15 +256,15 @@ export function settingsPlan(settings: Settings, lang: Lang, preservedRows: Grid
   }
 
   section('cadence');
-  const customStatuses = new Map(
-    Object.entries(settings.cadence).map(([status, days]) => [normalizeKey(status), days]),
+  const cadenceByKey = new Map(
+    Object.entries(settings.cadence).map(([status, days]) => [normalizeKey(status), { status, days }]),
   );
   for (const status of CANONICAL_STATUSES) {
-    const days = customStatuses.get(status) ?? null;
-    customStatuses.delete(status);
+    const days = cadenceByKey.get(status)?.days ?? null;
+    cadenceByKey.delete(status);
     numberRow(text(STATUS_LABEL[status]), days, false, '', CADENCE_KEY[status]);
   }
-  for (const [status, days] of customStatuses) numberRow(status, days, false, '', 'cadence');
+  for (const { status, days } of cadenceByKey.values()) numberRow(status, days, false, '', 'cadence');
 
   section('mapping');
   for (const tab of TABS) {
@@ -513,7 +513,8 @@ class SettingsReader {
         return;
       }
       case 'cadence':
-        this.readCadence(row, normalizeKey(cellText(row.label)), cellText(row.label), null);
+        // Kept as typed, so the tab shows it the same after a rewrite; lookups normalize it.
+        this.readCadence(row, cellText(row.label).trim(), cellText(row.label), null);
         return;
       case 'stage':
         this.readStage(row);

@@ -42,7 +42,7 @@ describe('validateSettingsPatch', () => {
       marginPct: 40,
       minSample: 10,
       dormantAfterDays: 365,
-      cadence: { key: 21, gold: 45 },
+      cadence: { key: 21, Gold: 45 }, // our status keeps its key; the user's keeps its spelling
       bands: { 'conversations.winRate': { direction: 'higher', green: 0.3, amber: 0.2 } },
     });
     expect(validateSettingsPatch({ period: { kind: 'last', months: 6 } }, 'en')).toEqual({

@@ -1,4 +1,4 @@
-import { defaultSettings } from '../../../src/core/settings/defaults';
+import { cadenceFor, defaultSettings } from '../../../src/core/settings/defaults';
 import {
   readSettings,
   settingsPlan,
@@ -98,6 +98,18 @@ describe('settingsPlan → readSettings round trip', () => {
     expect(plan.values[answer].slice(1, 3)).toEqual(['Tak', 'Weekly role-play since March']);
     expect(plan.name).toBe('Ustawienia audytu');
     expect(plan.frozenRows).toBe(3);
+  });
+});
+
+describe('a status of the user’s own', () => {
+  it('keeps its spelling through a rewrite and still finds its cadence', () => {
+    const settings = defaultSettings('pl-PL');
+    settings.cadence['Stały klient Premium'] = 20;
+    const values = grid(settings, 'pl');
+    expect(values.some((row) => row[0] === 'Stały klient Premium' && row[1] === 20)).toBe(true);
+    const read = readSettings(values, PL).settings;
+    expect(read.cadence['Stały klient Premium']).toBe(20);
+    expect(cadenceFor('staly klient premium', read)).toBe(20);
   });
 });
 
@@ -361,7 +373,7 @@ describe('readSettings with hand-edited values', () => {
     values.splice(rowOf(values, 'section.stages') + 2, 0, ['Odłożone', 'przegrana', null, null]);
     const { settings, issues } = readSettings(values, PL);
     expect(issues).toEqual([]);
-    expect(settings.cadence.gold).toBe(45);
+    expect(settings.cadence.Gold).toBe(45); // kept as typed, so a rewrite shows it the same
     expect(settings.stageOutcomes).toEqual({ 'zamowienie wyslane': 'won', odlozone: 'lost' });
   });
 
