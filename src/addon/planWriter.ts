@@ -20,34 +20,6 @@ export function literalValues(values: SheetPlan['values']): WrittenValue[][] {
   );
 }
 
-/**
- * Sheets has no call that merges many separate ranges, but mergeAcross merges every row of one range
- * separately: runs of one-row merges over the same columns on consecutive rows become one call.
- */
-export function groupMerges(merges: CellRange[]): { range: CellRange; across: boolean }[] {
-  const sorted = [...merges].sort(
-    (a, b) => a.column - b.column || a.numColumns - b.numColumns || a.row - b.row,
-  );
-  const groups: { range: CellRange; across: boolean }[] = [];
-  for (const merge of sorted) {
-    const last = groups[groups.length - 1];
-    const extendsLast =
-      last !== undefined &&
-      merge.numRows === 1 &&
-      (last.across || last.range.numRows === 1) &&
-      last.range.column === merge.column &&
-      last.range.numColumns === merge.numColumns &&
-      last.range.row + last.range.numRows === merge.row;
-    if (extendsLast) {
-      last.range = { ...last.range, numRows: last.range.numRows + 1 };
-      last.across = true;
-    } else {
-      groups.push({ range: { ...merge }, across: false });
-    }
-  }
-  return groups;
-}
-
 /** Consecutive columns of the same width, as setColumnWidths(start, count, width) calls. */
 export function widthRuns(widths: number[]): { start: number; count: number; width: number }[] {
   const runs: { start: number; count: number; width: number }[] = [];
@@ -102,11 +74,8 @@ export function writePlan(sheet: Sheet, plan: SheetPlan): void {
       .setFontColors(plan.fontColors)
       .setWraps(plan.wraps);
   }
-  for (const group of groupMerges(plan.merges)) {
-    const range = rangeOf(sheet, group.range);
-    if (group.across) range.mergeAcross();
-    else range.merge();
-  }
+  // Each merge is one call; plans keep them few (the audit tab has one).
+  for (const merge of plan.merges) rangeOf(sheet, merge).merge();
   for (const run of widthRuns(plan.columnWidths)) sheet.setColumnWidths(run.start, run.count, run.width);
   if (plan.frozenRows > 0) sheet.setFrozenRows(plan.frozenRows);
   if (plan.chart) {

@@ -1,4 +1,4 @@
-import { groupMerges, literalValues, widthRuns, writePlan } from '../../src/addon/planWriter';
+import { literalValues, widthRuns, writePlan } from '../../src/addon/planWriter';
 import { SheetBuilder } from '../../src/core/plan/sheetBuilder';
 import type { SheetPlan } from '../../src/core/types';
 import { appsScriptGlobals } from '../support/appsScriptGlobals';
@@ -42,25 +42,6 @@ describe('literalValues', () => {
     const date = new Date(0);
     expect(literalValues([['=A1', '', null, 12, false, date, '0012']])).toEqual([
       ["'=A1", '', '', 12, false, date, "'0012"],
-    ]);
-  });
-});
-
-describe('groupMerges', () => {
-  it('turns one-row merges over the same columns on consecutive rows into one mergeAcross', () => {
-    expect(
-      groupMerges([
-        { row: 5, column: 3, numRows: 1, numColumns: 2 },
-        { row: 4, column: 3, numRows: 1, numColumns: 2 },
-        { row: 1, column: 1, numRows: 1, numColumns: 4 },
-        { row: 8, column: 3, numRows: 1, numColumns: 2 },
-        { row: 10, column: 1, numRows: 2, numColumns: 2 },
-      ]),
-    ).toEqual([
-      { range: { row: 10, column: 1, numRows: 2, numColumns: 2 }, across: false },
-      { range: { row: 1, column: 1, numRows: 1, numColumns: 4 }, across: false },
-      { range: { row: 4, column: 3, numRows: 2, numColumns: 2 }, across: true },
-      { range: { row: 8, column: 3, numRows: 1, numColumns: 2 }, across: false },
     ]);
   });
 });

@@ -157,11 +157,6 @@ export function appsScriptGlobals(doc: FakeSpreadsheet, log = new CallLog()) {
         sheet.merges.push({ ...spec });
         return range;
       },
-      mergeAcross: () => {
-        failIf('mergeAcross');
-        for (let r = 0; r < spec.numRows; r++) sheet.merges.push({ ...spec, row: spec.row + r, numRows: 1 });
-        return range;
-      },
       setDataValidation: (rule: { values: string[]; allowInvalid: boolean } | null) => {
         sheet.validations = sheet.validations.filter((v) => JSON.stringify(v.range) !== JSON.stringify(spec));
         if (rule)
