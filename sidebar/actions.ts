@@ -1,11 +1,12 @@
 // Every server call the user triggers goes through here: the control is disabled while the call runs and
 // usable again afterwards whatever happened, and a failure always ends up in the status line.
 import type { MessageKey } from '../src/core/i18n/catalog';
-import type { ServerFunctions } from '../src/core/server-api';
+import type { ServerFunctions, SidebarState } from '../src/core/server-api';
 import { h, replaceContent } from './dom';
 import { tr } from './i18n';
 import { callServer, MissingServerFunctionError } from './server';
-import { clearStatus, showError } from './status';
+import { clearStatus, showError, showNotice } from './status';
+import { setState } from './store';
 
 export function describeError(error: unknown): string {
   if (error instanceof MissingServerFunctionError) {
@@ -53,5 +54,25 @@ export async function runAction<K extends keyof ServerFunctions>(
     return undefined;
   } finally {
     release();
+  }
+}
+
+/** The server functions that answer with the sidebar's new state. */
+type StateFunction = {
+  [K in keyof ServerFunctions]: ReturnType<ServerFunctions[K]> extends SidebarState ? K : never;
+}[keyof ServerFunctions];
+
+/** Runs a server function that changes the document: shows the state it answers with and what was done. */
+export async function updateState<K extends StateFunction>(
+  control: HTMLButtonElement | HTMLSelectElement,
+  busyText: MessageKey | null,
+  doneText: MessageKey,
+  name: K,
+  ...args: Parameters<ServerFunctions[K]>
+): Promise<void> {
+  const next = await runAction(control, busyText, name, ...args);
+  if (next) {
+    setState(next as SidebarState);
+    showNotice(tr(doneText));
   }
 }

@@ -9,7 +9,7 @@ import type {
   Rating,
   Verdict,
 } from '../../src/core/types';
-import { runAction } from '../actions';
+import { runAction, updateState } from '../actions';
 import { h } from '../dom';
 import {
   formatChange,
@@ -22,7 +22,6 @@ import {
 } from '../format';
 import { tr } from '../i18n';
 import { metricLabel } from '../labels';
-import { setState } from '../store';
 import { showNotice } from '../status';
 
 const VERDICT_RATING: Record<Verdict, Rating> = {
@@ -65,13 +64,7 @@ function runSection(state: SidebarState): HTMLElement {
       type: 'button',
       className: 'action',
       id: 'run-audit',
-      onclick: async () => {
-        const next = await runAction(button, 'sidebar.audit.running', 'sidebarRunAudit');
-        if (next) {
-          setState(next);
-          showNotice(tr('sidebar.audit.done'));
-        }
-      },
+      onclick: () => updateState(button, 'sidebar.audit.running', 'sidebar.audit.done', 'sidebarRunAudit'),
     },
     tr('sidebar.audit.run'),
   );

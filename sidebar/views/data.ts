@@ -1,27 +1,18 @@
 // The Data view: which column feeds each field (and changing it), the data issues, the open stages.
 import type { MappingPatch, SidebarState } from '../../src/core/server-api';
 import type { AuditReport, DataIssue, IssueCode, TabKind } from '../../src/core/types';
-import { runAction } from '../actions';
+import { updateState } from '../actions';
 import { h } from '../dom';
 import { tr } from '../i18n';
 import { fieldLabel, FIELDS, issueLabel, TAB_KINDS } from '../labels';
-import { setState } from '../store';
-import { showNotice } from '../status';
 
 /** The first issues are a pointer to where to look; the audit tab lists fifty, the JSON report all. */
 const FIRST_ISSUES = 10;
 /** The option value of "(not used)"; a header is never empty, so it cannot clash with one. */
 const NOT_USED = '';
 
-async function saveMapping(
-  control: HTMLButtonElement | HTMLSelectElement,
-  patch: MappingPatch,
-): Promise<void> {
-  const next = await runAction(control, null, 'sidebarSaveMapping', patch);
-  if (next) {
-    setState(next);
-    showNotice(tr('sidebar.data.mappingSaved'));
-  }
+function saveMapping(control: HTMLButtonElement | HTMLSelectElement, patch: MappingPatch): Promise<void> {
+  return updateState(control, null, 'sidebar.data.mappingSaved', 'sidebarSaveMapping', patch);
 }
 
 function mappingRow(state: SidebarState, report: AuditReport, kind: TabKind, field: string): HTMLElement {
@@ -153,13 +144,13 @@ function createTabsButton(): HTMLButtonElement {
       type: 'button',
       className: 'create',
       id: 'create-tabs',
-      onclick: async () => {
-        const next = await runAction(button, 'sidebar.data.creatingTabs', 'sidebarCreateInputTabs');
-        if (next) {
-          setState(next);
-          showNotice(tr('sidebar.data.tabsCreated'));
-        }
-      },
+      onclick: () =>
+        updateState(
+          button,
+          'sidebar.data.creatingTabs',
+          'sidebar.data.tabsCreated',
+          'sidebarCreateInputTabs',
+        ),
     },
     tr('sidebar.data.createTabs'),
   );

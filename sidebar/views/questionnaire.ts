@@ -1,11 +1,9 @@
 // The Questionnaire view: what no column can tell, answered Yes / Partly / No / N/A with a note.
 import type { QuestionView, SidebarState } from '../../src/core/server-api';
 import type { Answer, QuestionAnswer, QuestionId } from '../../src/core/types';
-import { runAction } from '../actions';
+import { updateState } from '../actions';
 import { h } from '../dom';
 import { tr } from '../i18n';
-import { setState } from '../store';
-import { showNotice } from '../status';
 
 const ANSWERS: Answer[] = ['yes', 'partly', 'no', 'na'];
 const AREAS: QuestionView['area'][] = ['conversations', 'aftersales', 'relationships', 'process'];
@@ -94,18 +92,14 @@ export function questionnaireView(state: SidebarState): HTMLElement {
       type: 'button',
       className: 'action',
       id: 'save-answers',
-      onclick: async () => {
-        const next = await runAction(
+      onclick: () =>
+        updateState(
           save,
           'sidebar.questionnaire.saving',
+          'sidebar.questionnaire.saved',
           'sidebarSaveAnswers',
           collectAnswers(inputs),
-        );
-        if (next) {
-          setState(next);
-          showNotice(tr('sidebar.questionnaire.saved'));
-        }
-      },
+        ),
     },
     tr('sidebar.questionnaire.save'),
   );

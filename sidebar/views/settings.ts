@@ -1,7 +1,7 @@
 // The Settings view: the audit's settings as a compact form, checked here before they go to the server.
 import type { SidebarState } from '../../src/core/server-api';
 import { isRatioBand } from '../../src/core/settings/defaults';
-import { runAction } from '../actions';
+import { updateState } from '../actions';
 import { h } from '../dom';
 import { tr } from '../i18n';
 import { metricLabel, statusLabel } from '../labels';
@@ -12,8 +12,7 @@ import {
   type PeriodChoice,
   type SettingsFormValues,
 } from '../settingsForm';
-import { setState } from '../store';
-import { showError, showNotice } from '../status';
+import { showError } from '../status';
 
 const PERIODS: PeriodChoice[] = ['all', 'last3', 'last6', 'last12', 'range'];
 
@@ -169,11 +168,13 @@ export function settingsView(state: SidebarState): HTMLElement {
           showError(tr('sidebar.settings.fixErrors'));
           return;
         }
-        const next = await runAction(save, 'sidebar.settings.saving', 'sidebarSaveSettings', result.patch);
-        if (next) {
-          setState(next);
-          showNotice(tr('sidebar.settings.saved'));
-        }
+        await updateState(
+          save,
+          'sidebar.settings.saving',
+          'sidebar.settings.saved',
+          'sidebarSaveSettings',
+          result.patch,
+        );
       },
     },
     h(
