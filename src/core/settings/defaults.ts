@@ -50,11 +50,6 @@ const CANONICAL_BY_SYNONYM = new Map<string, CanonicalStatus>(
   CANONICAL_STATUSES.flatMap((status) => STATUS_SYNONYMS[status].map((name) => [name, status] as const)),
 );
 
-/** The canonical status a user's status name stands for, or null for a status of their own. */
-export function canonicalStatus(status: string): CanonicalStatus | null {
-  return CANONICAL_BY_SYNONYM.get(normalizeHeader(status)) ?? null;
-}
-
 /**
  * Returns the cadence lookup for a settings object. A status gets the cadence written for exactly that
  * status first (a user may add `Gold = 45` or override `VIP` apart from `Key`), else the cadence of the
