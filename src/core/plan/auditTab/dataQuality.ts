@@ -1,0 +1,56 @@
+// The data quality section of the audit tab: the open stages seen, issue counts, and the issues themselves.
+import type { MessageKey } from '../../i18n/catalog';
+import type { IssueCode } from '../../types';
+import { INTEGER_FORMAT, ROW_NUMBER_FORMAT } from '../formats';
+import { LIST_LIMITS, type AuditTab } from './layout';
+
+const issueKey = (code: IssueCode): MessageKey => `tab.issue.${code}` satisfies `tab.issue.${IssueCode}`;
+
+export function dataQuality(tab: AuditTab): void {
+  const { b, report } = tab;
+  const first = tab.title('tab.dataQuality.title');
+
+  b.addRow([{ value: tab.tx('tab.openStages'), bold: true }]);
+  tab.list(
+    report.openStages.slice(0, LIST_LIMITS.openStages),
+    report.openStages.length,
+    (stage) => [stage],
+    'tab.openStages.empty',
+  );
+  b.addRow();
+
+  if (report.issues.length === 0) {
+    tab.note(tab.tx('tab.issues.empty'));
+  } else {
+    issues(tab);
+  }
+  b.block('dataQuality', first, b.nextRow - 1);
+}
+
+function issues(tab: AuditTab): void {
+  const { b, report } = tab;
+  const counts = new Map<IssueCode, number>();
+  for (const issue of report.issues) counts.set(issue.code, (counts.get(issue.code) ?? 0) + 1);
+  b.addRow([{ value: tab.tx('tab.issueCounts'), bold: true }]);
+  tab.headerRow(['tab.col.issue', 'tab.col.count']);
+  // At most one entry per issue code, so this sort has a fixed small size.
+  for (const [code, count] of [...counts].sort((a, z) => z[1] - a[1])) {
+    b.addRow([tab.tx(issueKey(code)), { value: count, format: INTEGER_FORMAT }]);
+  }
+  b.addRow();
+
+  b.addRow([{ value: tab.tx('tab.issues'), bold: true }]);
+  tab.headerRow(['tab.col.tab', 'tab.col.row', 'tab.col.column', 'tab.col.issue', 'tab.col.message']);
+  tab.list(
+    report.issues.slice(0, LIST_LIMITS.issues),
+    report.issues.length,
+    (issue) => [
+      issue.tab,
+      { value: issue.row, format: ROW_NUMBER_FORMAT },
+      issue.column,
+      tab.tx(issueKey(issue.code)),
+      issue.message,
+    ],
+    'tab.issues.empty',
+  );
+}

@@ -1,0 +1,120 @@
+// What every section of the audit tab (SPEC §4.1) shares: the column grid, the list caps, and the small
+// row helpers (titles, header rows, capped lists, rating cells) over one SheetBuilder.
+import { t, type MessageKey } from '../../i18n/catalog';
+import type { Params } from '../../i18n/format';
+import { en as auditTabTexts } from '../../i18n/messages/auditTab';
+import type { AreaId, AreaResult, AuditReport, Lang, Rating, Unit } from '../../types';
+import { RATING_COLORS, numberFormatFor } from '../formats';
+import { SheetBuilder, toCell, type CellInput, type PlanCell } from '../sheetBuilder';
+
+/** How many entries of each list the tab shows; the rest is summed up in an "…and N more" line. */
+export const LIST_LIMITS = {
+  channels: 50,
+  chartChannels: 15,
+  owners: 50,
+  staleDeals: 20,
+  overdueCustomers: 20,
+  statuses: 50,
+  openStages: 50,
+  issues: 50,
+} as const;
+
+export const AREA_ORDER: readonly AreaId[] = ['acquisition', 'conversations', 'aftersales', 'relationships'];
+
+/** The channel table is the widest: 16 columns. The chart's data sits right of it, past a spacer column. */
+export const MAIN_COLUMNS = 16;
+export const CHART_DATA_COLUMN = MAIN_COLUMNS + 2;
+// Each run of equal widths costs the add-on one Spreadsheet call, so the columns come in four runs. The
+// channel table's last column holds its verdict reasons: wide enough for the longest in two lines.
+const COLUMN_WIDTHS = [320, ...Array<number>(MAIN_COLUMNS - 2).fill(120), 480, ...Array<number>(4).fill(120)];
+
+export const HEADER_FILL = '#dfe5ee';
+export const MUTED_COLOR = '#666666';
+export const SCORE_FORMAT = '0';
+export const DECIMAL_FORMAT = '0.0';
+export const FRACTIONAL_COUNT_FORMAT = '#,##0.0';
+
+/** One section of the tab: appends its rows (and its block) to the tab being built. */
+export type AuditSection = (tab: AuditTab) => void;
+
+/**
+ * A row whose text cells wrap: long texts grow the row instead of being cut off by the next cell. Every
+ * cell of the row wraps so that they all share one vertical alignment wherever the tab is shown.
+ */
+export function wrapped(cells: CellInput[]): PlanCell[] {
+  return cells.map((cell) => ({ ...toCell(cell), wrap: true }));
+}
+
+/** value − previous when both are known: what the ▲ / ▼ cells show. */
+export function change(value: number | null, previous: number | null | undefined): number | null {
+  return value !== null && previous !== null && previous !== undefined && isFinite(value - previous)
+    ? value - previous
+    : null;
+}
+
+/** The audit tab being built: the report, its language, and the builder the sections append rows to. */
+export class AuditTab {
+  readonly b: SheetBuilder;
+  readonly lang: Lang;
+  private readonly areas: Map<AreaId, AreaResult>;
+
+  constructor(
+    readonly report: AuditReport,
+    tabName: string,
+  ) {
+    this.b = new SheetBuilder(tabName, COLUMN_WIDTHS);
+    this.lang = report.language;
+    this.areas = new Map(report.areas.map((area) => [area.id, area]));
+  }
+
+  tx(key: MessageKey, params?: Params): string {
+    return t(this.lang, key, params);
+  }
+
+  area(id: AreaId): AreaResult {
+    return this.areas.get(id) ?? { id, score: null, rating: 'nodata', metrics: [], questions: [] };
+  }
+
+  format(unit: Unit): string {
+    return numberFormatFor(unit, this.report.currency, this.lang);
+  }
+
+  ratingCell(rating: Rating): PlanCell {
+    return { value: t(this.lang, `rating.${rating}`), background: RATING_COLORS[rating] };
+  }
+
+  metricLabel(id: string): string {
+    const key = `metric.${id}`;
+    return key in auditTabTexts ? this.tx(key as MessageKey) : id;
+  }
+
+  title(key: MessageKey): number {
+    return this.b.addRow([{ value: this.tx(key), bold: true }]);
+  }
+
+  headerRow(keys: MessageKey[]): number {
+    return this.b.addRow(
+      keys.map((key) => ({ value: this.tx(key), bold: true, background: HEADER_FILL, wrap: true })),
+    );
+  }
+
+  note(text: string): number {
+    return this.b.addRow([{ value: text, color: MUTED_COLOR }]);
+  }
+
+  /** Adds one row per shown item and, when some were left out, the "…and N more" line. */
+  list<T>(shown: readonly T[], total: number, row: (item: T) => CellInput[], emptyKey: MessageKey): void {
+    if (total === 0) {
+      this.note(this.tx(emptyKey));
+      return;
+    }
+    for (const item of shown) this.b.addRow(row(item));
+    if (total > shown.length) this.note(this.tx('tab.more', { n: total - shown.length }));
+  }
+
+  /** Closes a section: its block for the sidebar, then a blank spacer row. */
+  endBlock(id: string, firstRow: number): void {
+    this.b.block(id, firstRow, this.b.nextRow - 1);
+    this.b.addRow();
+  }
+}

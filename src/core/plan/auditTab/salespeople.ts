@@ -1,0 +1,42 @@
+// The salespeople table of the audit tab: one row per owner, flagged rows in amber.
+import { INTEGER_FORMAT, RATING_COLORS } from '../formats';
+import { DECIMAL_FORMAT, LIST_LIMITS, type AuditTab } from './layout';
+
+export function salespeople(tab: AuditTab): void {
+  const all = tab.report.owners;
+  const first = tab.title('tab.owners.title');
+  tab.headerRow([
+    'tab.col.owner',
+    'tab.col.deals',
+    'tab.col.won',
+    'tab.col.lost',
+    'tab.col.winRate',
+    'tab.col.avgDaysToWin',
+    'tab.col.conversationsPerWin',
+    'tab.col.avgDealValue',
+    'tab.col.flags',
+  ]);
+  tab.list(
+    all.slice(0, LIST_LIMITS.owners),
+    all.length,
+    (owner) => {
+      const flagged = owner.flags.length > 0;
+      return [
+        { value: owner.owner, background: flagged ? RATING_COLORS.amber : null },
+        { value: owner.deals, format: INTEGER_FORMAT },
+        { value: owner.won, format: INTEGER_FORMAT },
+        { value: owner.lost, format: INTEGER_FORMAT },
+        { value: owner.winRate, format: tab.format('ratio') },
+        { value: owner.avgDaysToWin, format: tab.format('days') },
+        { value: owner.conversationsPerWin, format: DECIMAL_FORMAT },
+        { value: owner.avgDealValue, format: tab.format('currency') },
+        {
+          value: flagged ? owner.flags.join('; ') : null,
+          background: flagged ? RATING_COLORS.amber : null,
+        },
+      ];
+    },
+    'tab.owners.empty',
+  );
+  tab.endBlock('owners', first);
+}
