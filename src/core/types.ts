@@ -195,6 +195,8 @@ export interface Settings {
   };
   /** Stage name (normalized) → outcome, overriding the synonyms. */
   stageOutcomes: Record<string, Outcome>;
+  /** The `Stage order` setting: open stage names as written, in pipeline order; empty = built-in orders. */
+  stageOrder: string[];
   answers: Record<QuestionId, QuestionAnswer>;
 }
 

@@ -139,6 +139,7 @@ export function defaultSettings(locale?: string): Settings {
     targets: {},
     mapping: { deals: {}, channels: {}, customers: {} },
     stageOutcomes: {},
+    stageOrder: [],
     answers: {},
   };
 }

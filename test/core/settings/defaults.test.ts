@@ -36,6 +36,7 @@ describe('defaultSettings', () => {
       targets: {},
       mapping: { deals: {}, channels: {}, customers: {} },
       stageOutcomes: {},
+      stageOrder: [],
       answers: {},
     });
     expect(RATED_METRIC_IDS).toHaveLength(13);
