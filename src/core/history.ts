@@ -5,7 +5,7 @@
 // history is read by those ids, never by position or by the label, so it survives a switch of the audit
 // language, columns the user moved or inserted, and key metrics added in a later version.
 import { t, type MessageKey } from './i18n/catalog';
-import { readText } from './input/values';
+import { readText } from './cells/reading';
 import { numberFormatFor } from './plan/formats';
 import type { AreaId, AuditReport, Cell, Grid, Lang, Unit } from './types';
 

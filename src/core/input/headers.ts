@@ -2,7 +2,7 @@
 import { normalizeHeader } from '../text';
 import type { Cell, FieldOf, Grid, TabKind } from '../types';
 import { FIELD_ORDER, FIELD_SYNONYMS } from './fields';
-import { isBlankCell, isValue, readText } from './values';
+import { isBlankCell, isValue, readText } from '../cells/reading';
 
 export interface HeaderRow {
   /** 0-based index of the header row in the grid. */

@@ -19,15 +19,9 @@ import { dateReader, dayToIso } from '../days';
 import { t, type MessageKey } from '../i18n/catalog';
 import { FIELD_ORDER } from '../input/fields';
 import { OWN_TAB_NAMES } from '../input/tabs';
-import {
-  isBlankCell,
-  isValue,
-  localeIsDayFirst,
-  parseDay,
-  parseNumber,
-  readText,
-  type DateContext,
-} from '../input/values';
+import { localeIsDayFirst, parseDay, type DateContext } from '../cells/dates';
+import { parseNumber } from '../cells/numbers';
+import { isBlankCell, isValue, readText } from '../cells/reading';
 import { SheetBuilder, type CellInput, type PlanCell } from '../plan/sheetBuilder';
 import { normalizeKey } from '../text';
 import type {

@@ -1,5 +1,5 @@
 // Words a user may type into the settings tab (either language), and the optional targets it offers.
-import { classifyStage } from '../input/values';
+import { classifyStage } from '../input/dealVocabulary';
 import { normalizeHeader } from '../text';
 import type { Answer, Band, Outcome, Settings } from '../types';
 

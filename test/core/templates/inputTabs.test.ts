@@ -1,6 +1,6 @@
 import { FIELD_ORDER } from '../../../src/core/input/fields';
 import { mapColumns } from '../../../src/core/input/headers';
-import { classifyStage } from '../../../src/core/input/values';
+import { classifyStage } from '../../../src/core/input/dealVocabulary';
 import { detectTabs } from '../../../src/core/input/tabs';
 import { generateSalesData } from '../../../src/core/sample/generator';
 import { INPUT_KINDS, inputTabTemplate } from '../../../src/core/templates/inputTabs';

@@ -1,0 +1,108 @@
+// Reads the Deals tab into deals (SPEC §3): created and stage required, closed checked against both.
+import { dayToIso } from '../days';
+import type { Deal, DealField, DealType, NamedGrid, Outcome, TabInput } from '../types';
+import { columnHasDates, columnHasOutcomes, DEAL_DATE_FIELDS } from './columnSniffing';
+import { classifyDealType, classifyStage } from './dealVocabulary';
+import type { IssueLog } from './issueLog';
+import { OpenTab, type ParseOptions } from './openTab';
+
+export function parseDeals(
+  grid: NamedGrid,
+  options: ParseOptions,
+  log: IssueLog,
+  keyOf: (text: string) => string,
+): { deals: Deal[]; openStages: string[]; input: TabInput<DealField> } {
+  const tab = new OpenTab('deals', grid, options, log, (field, column, dataStart) => {
+    if (field === 'stage') return columnHasOutcomes(grid.values, column, dataStart, options.stageOutcomes);
+    return DEAL_DATE_FIELDS.has(field) && columnHasDates(grid.values, column, dataStart, options);
+  });
+  const columns = tab.columns;
+  const deals: Deal[] = [];
+  const openStages = new Map<string, string>();
+  if (!tab.usable) return { deals, openStages: [], input: tab.input };
+  // Stage and type names repeat down the column; classify each distinct spelling once.
+  const outcomes = new Map<string, Outcome>();
+  const types = new Map<string, DealType | null>();
+  while (tab.next()) {
+    const created = tab.day(columns.created, 'required');
+    if (tab.skip || created === null) continue;
+    if (created > options.today) {
+      tab.report(
+        columns.created,
+        'future_date',
+        'input.futureCreated',
+        { date: dayToIso(created), today: dayToIso(options.today) },
+        'rowSkipped',
+      );
+      continue;
+    }
+    const stage = tab.text(columns.stage, true);
+    if (tab.skip || stage === null) continue;
+    let outcome = outcomes.get(stage);
+    if (outcome === undefined) {
+      outcome = classifyStage(stage, options.stageOutcomes);
+      outcomes.set(stage, outcome);
+    }
+    if (outcome === 'open') {
+      const stageKey = keyOf(stage);
+      if (!openStages.has(stageKey)) openStages.set(stageKey, stage);
+    }
+    let closed = tab.day(columns.closed);
+    if (closed !== null && closed < created) {
+      tab.report(
+        columns.closed,
+        'closed_before_created',
+        'input.closedBeforeCreated',
+        { closed: dayToIso(closed), created: dayToIso(created) },
+        null,
+      );
+      closed = null;
+    } else if (closed !== null && closed > options.today && outcome !== 'open') {
+      // An open deal's close date is its expected one; a won or lost deal cannot have closed yet.
+      tab.report(
+        columns.closed,
+        'future_date',
+        'input.futureClosed',
+        { date: dayToIso(closed), today: dayToIso(options.today) },
+        'cellIgnored',
+      );
+      closed = null;
+    }
+    const typeText = tab.text(columns.type);
+    let type: DealType | null = null;
+    if (typeText !== null) {
+      type = types.get(typeText) ?? null;
+      if (!types.has(typeText)) types.set(typeText, (type = classifyDealType(typeText)));
+    }
+    if (typeText !== null && type === null) {
+      tab.report(columns.type, 'unknown_type', 'input.unknownType', { value: typeText }, 'cellIgnored');
+    }
+    const id = tab.text(columns.id);
+    const name = tab.text(columns.name);
+    const value = tab.number(columns.value);
+    const channel = tab.text(columns.channel);
+    const customer = tab.text(columns.customer);
+    deals.push({
+      row: tab.row,
+      id,
+      name,
+      created,
+      stage,
+      outcome,
+      value,
+      channel,
+      channelKey: channel === null ? null : keyOf(channel),
+      closed,
+      customer,
+      customerKey: customer === null ? null : keyOf(customer),
+      owner: tab.text(columns.owner),
+      conversations: tab.number(columns.conversations),
+      type,
+      delivered: tab.day(columns.delivered),
+      followUp: tab.dayOrYes(columns.followUp),
+      lostReason: tab.text(columns.lostReason),
+    });
+  }
+  tab.input.used = deals.length;
+  return { deals, openStages: [...openStages.values()], input: tab.input };
+}
