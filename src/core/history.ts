@@ -25,6 +25,7 @@ export const HISTORY_METRIC_IDS = [
   'acquisition.blendedCac',
   'acquisition.ltvToCac',
   'conversations.avgDaysToWin',
+  'conversations.conversationsPerWin',
   'conversations.avgDealValue',
   'aftersales.followUpRate',
   'aftersales.csat',

@@ -281,6 +281,12 @@ export interface StaleDeal {
   ageDays: number;
   conversations: number | null;
   reason: string;
+  customer: string | null;
+  /** The stage as written. */
+  stage: string;
+  value: number | null;
+  /** ISO YYYY-MM-DD. */
+  created: string;
 }
 
 export interface OverdueCustomer {
@@ -290,6 +296,10 @@ export interface OverdueCustomer {
   daysSinceContact: number | null;
   cadenceDays: number;
   overdueDays: number | null;
+  /** The customer's CLV (SPEC §1.2); null when unknown: no value column or no won deal with a value. */
+  clv: number | null;
+  /** The first-line contact column: who looks after the customer. */
+  accountManager: string | null;
 }
 
 export interface StatusRow {
@@ -299,6 +309,28 @@ export interface StatusRow {
   cadenceDays: number | null;
   medianDaysSinceContact: number | null;
   overdue: number;
+}
+
+/** SPEC §1.7: the open deals of one stage, whatever the period. */
+export interface PipelineRow {
+  stage: string;
+  deals: number;
+  /** Σ value; null when none of the stage's deals has a value. */
+  value: number | null;
+  medianAgeDays: number;
+}
+
+/**
+ * SPEC §1.7: lost deals created in the period with one reason. `reason` is as first written, or one of the
+ * stable tokens `(other)` (the reasons after the top ten) and `(no reason given)`.
+ */
+export interface LostReasonRow {
+  reason: string;
+  deals: number;
+  /** Of all lost deals created in the period. */
+  share: number;
+  /** Σ value; null when none of the deals has a value. */
+  value: number | null;
 }
 
 export interface AuditReport {
@@ -322,6 +354,10 @@ export interface AuditReport {
   staleDeals: StaleDeal[];
   overdueCustomers: OverdueCustomer[];
   statuses: StatusRow[];
+  /** Open deals by stage, in stage order (SPEC §1.7). */
+  pipeline: PipelineRow[];
+  /** Null when the Deals tab has no lost-reason column. */
+  lostReasons: LostReasonRow[] | null;
   issues: DataIssue[];
 }
 

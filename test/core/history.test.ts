@@ -43,6 +43,7 @@ function report(): AuditReport {
       area('conversations', 75, [
         metric('conversations.winRate', 0.275),
         metric('conversations.avgDaysToWin', 23.4),
+        metric('conversations.conversationsPerWin', 6.5),
         metric('conversations.avgDealValue', 4100),
       ]),
       area('aftersales', null, [metric('aftersales.followUpRate', 0.71), metric('aftersales.nps', -12)]),
@@ -53,6 +54,8 @@ function report(): AuditReport {
     staleDeals: [],
     overdueCustomers: [],
     statuses: [],
+    pipeline: [],
+    lostReasons: null,
     issues: [],
   };
 }
@@ -91,6 +94,7 @@ describe('history', () => {
       850.5, // blended CAC
       null, // LTV:CAC
       23.4, // avg days to win
+      6.5, // conversations per win, lost deals included
       4100, // avg deal value
       0.71, // follow-up rate
       null, // CSAT: not in the report
@@ -129,6 +133,7 @@ describe('history', () => {
         'acquisition.blendedCac': 850.5,
         'acquisition.ltvToCac': null,
         'conversations.avgDaysToWin': 23.4,
+        'conversations.conversationsPerWin': 6.5,
         'conversations.avgDealValue': 4100,
         'aftersales.followUpRate': 0.71,
         'aftersales.csat': null,

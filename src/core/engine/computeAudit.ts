@@ -7,10 +7,12 @@ import { acquisition } from './acquisition';
 import { aftersales } from './aftersales';
 import { buildBuyers, firstWins, type Buyer } from './buyers';
 import { conversations } from './conversations';
+import { lostReasons } from './lostReasons';
 import { hasColumn, type Env } from './metric';
 import { numberText } from './numberText';
 import { costsInPeriod, dealsInPeriod, inRange, periodRange, periodReport } from './period';
 import { owners } from './owners';
+import { pipeline } from './pipeline';
 import { relationships } from './relationships';
 import { areaResult, overallScore, questionResults, scoreRating } from './scoring';
 
@@ -47,9 +49,11 @@ export function computeAudit(parsed: ParsedInput, settings: Settings, ctx: Audit
   const namedBuyers: Buyer[] = [];
   for (const buyer of buyers.values()) if (buyer.named) namedBuyers.push(buyer);
 
+  const open = pipeline(parsed.deals, today, settings.stageOrder);
+  const lost = hasColumn(env, { tab: 'deals', field: 'lostReason' }) ? lostReasons(deals) : null;
   const acq = acquisition(env, deals, costs, newBuyers);
   const talks = conversations(env, deals, buyers.values());
-  const rel = relationships(env, deals, parsed.customers, namedBuyers, firstWins(buyers));
+  const rel = relationships(env, deals, parsed.customers, buyers, namedBuyers, firstWins(buyers));
   const metricsByArea: Record<AreaId, MetricResult[]> = {
     acquisition: acq.metrics,
     conversations: talks.metrics,
@@ -87,6 +91,8 @@ export function computeAudit(parsed: ParsedInput, settings: Settings, ctx: Audit
     staleDeals: talks.staleDeals,
     overdueCustomers: rel.overdueCustomers,
     statuses: rel.statuses,
+    pipeline: open.rows,
+    lostReasons: lost,
     issues: parsed.issues,
   };
 }

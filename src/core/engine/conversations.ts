@@ -1,4 +1,5 @@
 // SPEC §1.2: how deals are won — cycle times, conversations, deal values, CLV, stale open deals, velocity.
+import { dayToIso } from '../days';
 import { t } from '../i18n/catalog';
 import type { Deal, MetricResult, StaleDeal } from '../types';
 import type { Buyer } from './buyers';
@@ -64,6 +65,10 @@ function staleDeals(
       ageDays,
       conversations: deal.conversations,
       reason: reasonFor(tooOld ? ageDays : null, tooManyTalks ? deal.conversations : null),
+      customer: deal.customer,
+      stage: deal.stage,
+      value: deal.value,
+      created: dayToIso(deal.created),
     });
   }
   return stale.sort((a, b) => b.ageDays - a.ageDays || a.row - b.row);
@@ -88,7 +93,10 @@ export function conversations(
   const open: Deal[] = [];
   let won = 0;
   let lost = 0;
+  // Σ conversations on every deal, open and lost ones too: the per-channel and per-owner definition.
+  let allConversations: number | null = null;
   for (const deal of deals) {
+    if (deal.conversations !== null) allConversations = (allConversations ?? 0) + deal.conversations;
     if (deal.outcome === 'open') {
       open.push(deal);
       continue;
@@ -147,6 +155,12 @@ export function conversations(
       value: mean(wonConversations),
       sample: wonConversations.length,
       missing: firstMissing(env, need.conversations),
+    }),
+    metric(env, 'conversations.conversationsPerWin', {
+      value: allConversations === null ? null : safeRatio(allConversations, won),
+      sample: won,
+      missing: firstMissing(env, need.conversations),
+      params: { conversations: env.num.count(allConversations ?? 0), won: env.num.count(won) },
     }),
     metric(env, 'conversations.avgDealValue', {
       value: avgDealValue,

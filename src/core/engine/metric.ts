@@ -40,6 +40,7 @@ export const METRICS = {
     'conversations.avgDaysToWin': { unit: 'days', sampleOf: 'deals' },
     'conversations.medianDaysToWin': { unit: 'days', sampleOf: 'deals' },
     'conversations.avgConversationsPerWin': { unit: 'count', sampleOf: 'deals' },
+    'conversations.conversationsPerWin': { unit: 'count', sampleOf: 'deals' },
     'conversations.avgDealValue': { unit: 'currency', sampleOf: 'deals' },
     'conversations.medianDealValue': { unit: 'currency', sampleOf: 'deals' },
     'conversations.avgClv': { unit: 'currency', sampleOf: 'customers' },

@@ -24,7 +24,12 @@ interface StatusTally {
 }
 
 /** Without a last-contact column the statuses are still counted, but nobody can be called overdue. */
-function contactPlan(env: Env, customers: readonly Customer[], hasLastContact: boolean) {
+function contactPlan(
+  env: Env,
+  customers: readonly Customer[],
+  hasLastContact: boolean,
+  buyers: ReadonlyMap<string, Buyer>,
+) {
   const { lang, today } = env;
   const cadenceOf = cadenceLookup(env.settings);
   const tallies = new Map<string, StatusTally>();
@@ -57,6 +62,8 @@ function contactPlan(env: Env, customers: readonly Customer[], hasLastContact: b
       daysSinceContact,
       cadenceDays: tally.cadenceDays,
       overdueDays: daysSinceContact === null ? null : daysSinceContact - tally.cadenceDays,
+      clv: buyers.get(customer.key)?.clv ?? null,
+      accountManager: customer.firstLine,
     });
   }
   const statuses: StatusRow[] = [...tallies.values()]
@@ -101,6 +108,7 @@ export function relationships(
   env: Env,
   deals: readonly Deal[],
   customers: readonly Customer[],
+  buyers: ReadonlyMap<string, Buyer>,
   namedBuyers: readonly Buyer[],
   firstWins: ReadonlySet<Deal>,
 ): RelationshipsResult {
@@ -108,7 +116,7 @@ export function relationships(
   const statusColumn = { tab: 'customers', field: 'status' } as const;
   const lastContactColumn = { tab: 'customers', field: 'lastContact' } as const;
   const plan = hasColumn(env, statusColumn)
-    ? contactPlan(env, customers, hasColumn(env, lastContactColumn))
+    ? contactPlan(env, customers, hasColumn(env, lastContactColumn), buyers)
     : { statuses: [], overdue: [], planned: 0 };
 
   let dormant = 0;

@@ -15,6 +15,7 @@ export const TARGET_METRICS: Record<string, { direction: Band['direction']; rati
   'acquisition.blendedCac': { direction: 'lower', ratio: false },
   'conversations.avgDaysToWin': { direction: 'lower', ratio: false },
   'conversations.avgConversationsPerWin': { direction: 'lower', ratio: false },
+  'conversations.conversationsPerWin': { direction: 'lower', ratio: false },
   'conversations.avgDealValue': { direction: 'higher', ratio: false },
   'conversations.avgClv': { direction: 'higher', ratio: false },
   'conversations.salesVelocity': { direction: 'higher', ratio: false },

@@ -1,3 +1,4 @@
+import { t } from '../../../src/core/i18n/catalog';
 import { audit, d, deal, metricOf } from './fixtures';
 
 // Today 2026-06-30. Won: days to win 10, 20, 30, 10, 30; conversations 2, 4, 6, 3, 5; values 100, 200, 300, 400,
@@ -55,7 +56,15 @@ function conversationsFixture() {
     deal({ created: d('2026-06-20'), conversations: 1, name: 'Fresh', owner: 'Bob' }),
     deal({ created: d('2026-06-01'), conversations: 6, name: 'Talkative', owner: 'Bob' }),
     deal({ created: d('2026-05-01'), conversations: 2, name: 'Slow', owner: 'Bob' }),
-    deal({ created: d('2026-01-01'), conversations: 7, name: 'Ancient', owner: 'Bob' }),
+    deal({
+      created: d('2026-01-01'),
+      conversations: 7,
+      name: 'Ancient',
+      owner: 'Bob',
+      customer: 'Old Co',
+      stage: 'Negotiation',
+      value: 5000,
+    }),
     deal({ created: d('2026-06-25'), name: 'New', owner: 'Bob' }),
   ];
 }
@@ -83,6 +92,63 @@ describe('conversations metrics', () => {
       value: 4,
       unit: 'count',
     });
+  });
+
+  it('counts conversations per win with lost and open deals too, as the channel and owner tables do', () => {
+    // won 2 + 4 + 6 + 3 + 5 = 20, lost none written, open 1 + 6 + 2 + 7 = 16 → 36 ÷ 5 wins = 7.2
+    expect(metricOf(report, 'conversations.conversationsPerWin')).toMatchObject({
+      value: 7.2,
+      unit: 'count',
+      sample: 5,
+      rating: 'unrated',
+      note: 'Counting the conversations on lost and open deals too, there are 7.2 conversations per win (all conversations: 36, wins: 5).',
+    });
+    // The owner table's definition: Anna 2 + 4 + 6 + 3 = 15 ÷ 4 wins; Bob 5 + 16 = 21 ÷ 1 win.
+    expect(report.owners.map((row) => [row.owner, row.conversationsPerWin])).toEqual([
+      ['Bob', 21],
+      ['Anna', 3.75],
+    ]);
+  });
+
+  it('has no conversations per win without wins, without counts, or without the column', () => {
+    const noWins = audit({
+      deals: [deal({ conversations: 3 }), deal({ outcome: 'lost', conversations: 2 })],
+    });
+    expect(metricOf(noWins, 'conversations.conversationsPerWin')).toMatchObject({
+      value: null,
+      rating: 'insufficient',
+    });
+    const blank = audit({ deals: [deal({ outcome: 'won' }), deal({ outcome: 'lost' })] });
+    expect(metricOf(blank, 'conversations.conversationsPerWin').value).toBeNull();
+    const noColumn = audit({
+      deals: [deal({ outcome: 'won', conversations: 2 })],
+      missing: { deals: ['conversations'] },
+    });
+    expect(metricOf(noColumn, 'conversations.conversationsPerWin')).toMatchObject({
+      rating: 'nodata',
+      note: 'Add a "Conversations" column to the Deals tab to see this.',
+    });
+  });
+
+  it('labels the two conversations-per-win figures so they cannot be mistaken', () => {
+    expect(t('en', 'metric.conversations.avgConversationsPerWin')).toBe(
+      'Conversations per win, in the won deal only',
+    );
+    expect(t('en', 'metric.conversations.conversationsPerWin')).toBe(
+      'Conversations per win, lost deals included',
+    );
+    expect(t('pl', 'metric.conversations.avgConversationsPerWin')).toBe(
+      'Rozmowy na jedną wygraną w wygranej transakcji',
+    );
+    expect(t('pl', 'metric.conversations.conversationsPerWin')).toBe(
+      'Rozmowy na jedną wygraną łącznie z przegranymi',
+    );
+    // The channel and salespeople tables' column is the same figure per channel / person: same words.
+    for (const lang of ['en', 'pl'] as const) {
+      expect(t(lang, 'tab.col.conversationsPerWin')).toBe(
+        t(lang, 'metric.conversations.conversationsPerWin'),
+      );
+    }
   });
 
   it('measures won deal values and CLV', () => {
@@ -132,10 +198,18 @@ describe('conversations metrics', () => {
         conversations: 7,
         reason:
           'Open for 180 days, over twice the median time to win (20 days); 7 conversations, more than 3 in 4 won deals needed (5)',
+        customer: 'Old Co',
+        stage: 'Negotiation',
+        value: 5000,
+        created: '2026-01-01',
       },
       expect.objectContaining({
         name: 'Slow',
         ageDays: 60,
+        customer: null,
+        stage: 'Proposal',
+        value: null,
+        created: '2026-05-01',
         reason: 'Open for 60 days, over twice the median time to win (20 days)',
       }),
       expect.objectContaining({

@@ -125,7 +125,7 @@ export function parsedInput(spec: InputSpec): ParsedInput {
       channels: tab('Channels', CHANNEL_FIELDS, spec.missing?.channels ?? [], costs.length),
       customers: tab('Customers', CUSTOMER_FIELDS, spec.missing?.customers ?? [], customers.length),
     },
-    openStages: ['Proposal'],
+    openStages: [...new Set(deals.filter((item) => item.outcome === 'open').map((item) => item.stage))],
     issues: [],
   };
 }

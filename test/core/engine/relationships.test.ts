@@ -2,12 +2,17 @@ import { audit, customer, d, deal, metricOf } from './fixtures';
 
 describe('contact plan per customer status (today 2026-06-30)', () => {
   // VIP = key (30 days), Active 60 days, Prospect has no cadence, one customer without a status.
+  // A1 has bought twice (CLV 1,200 + 300) and is looked after by Ewa; A2 and K2 have bought nothing.
   const report = audit({
-    deals: [deal({})],
+    deals: [
+      deal({}),
+      deal({ outcome: 'won', customer: 'A1', value: 1200 }),
+      deal({ outcome: 'won', customer: 'a1 ', value: 300 }),
+    ],
     customers: [
       customer('K1', { status: 'VIP', lastContact: d('2026-06-10') }), // 20 days: fine
       customer('K2', { status: 'VIP', lastContact: d('2026-05-01') }), // 60 days: 30 overdue
-      customer('A1', { status: 'Active', lastContact: d('2026-03-02') }), // 120 days: 60 overdue
+      customer('A1', { status: 'Active', lastContact: d('2026-03-02'), firstLine: 'Ewa' }), // 120 days: 60 overdue
       customer('A2', { status: 'Active' }), // never contacted: overdue
       customer('A3', { status: 'Active', lastContact: d('2026-06-20') }), // 10 days: fine
       customer('X1', { status: 'Prospect', lastContact: d('2026-01-01') }), // no cadence
@@ -27,7 +32,7 @@ describe('contact plan per customer status (today 2026-06-30)', () => {
     );
   });
 
-  it('lists overdue customers, never contacted first', () => {
+  it('lists overdue customers, never contacted first, with their CLV and account manager', () => {
     expect(report.overdueCustomers).toEqual([
       {
         customer: 'A2',
@@ -36,6 +41,8 @@ describe('contact plan per customer status (today 2026-06-30)', () => {
         daysSinceContact: null,
         cadenceDays: 60,
         overdueDays: null,
+        clv: null,
+        accountManager: null,
       },
       {
         customer: 'A1',
@@ -44,6 +51,8 @@ describe('contact plan per customer status (today 2026-06-30)', () => {
         daysSinceContact: 120,
         cadenceDays: 60,
         overdueDays: 60,
+        clv: 1500,
+        accountManager: 'Ewa',
       },
       {
         customer: 'K2',
@@ -52,8 +61,20 @@ describe('contact plan per customer status (today 2026-06-30)', () => {
         daysSinceContact: 60,
         cadenceDays: 30,
         overdueDays: 30,
+        clv: null,
+        accountManager: null,
       },
     ]);
+  });
+
+  it("gives an overdue customer's CLV after the gross margin, and none without a value column", () => {
+    const spec = {
+      deals: [deal({ outcome: 'won' as const, customer: 'B1', value: 1000 })],
+      customers: [customer('B1', { status: 'Active', lastContact: d('2026-01-01') })],
+    };
+    // 1,000 × 40 %
+    expect(audit(spec, { marginPct: 40 }).overdueCustomers[0].clv).toBe(400);
+    expect(audit({ ...spec, missing: { deals: ['value'] } }).overdueCustomers[0].clv).toBeNull();
   });
 
   it('tabulates statuses with share, cadence and median days since contact', () => {
@@ -102,6 +123,8 @@ describe('contact plan per customer status (today 2026-06-30)', () => {
         daysSinceContact: 29,
         cadenceDays: 14,
         overdueDays: 15,
+        clv: null,
+        accountManager: null,
       },
     ]);
   });

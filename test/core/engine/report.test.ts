@@ -8,6 +8,7 @@ const SPEC_METRICS = {
     'avgDaysToWin',
     'medianDaysToWin',
     'avgConversationsPerWin',
+    'conversationsPerWin',
     'avgDealValue',
     'medianDealValue',
     'avgClv',

@@ -203,7 +203,7 @@ describe('area sections', () => {
   });
 
   test('a fractional count keeps one decimal', () => {
-    const row = rowOf(p, 'Conversations per won deal', block(p, 'area.conversations'));
+    const row = rowOf(p, 'Conversations per win, in the won deal only', block(p, 'area.conversations'));
     expect(p.values[row - 1][1]).toBe(4.3);
     expect(p.numberFormats[row - 1][1]).toBe('#,##0.0');
   });
@@ -280,7 +280,7 @@ describe('channels and chart', () => {
       'Avg CLV',
       'Profit per customer',
       'LTV:CAC',
-      'Conversations per win',
+      'Conversations per win, lost deals included',
       'Verdict',
       'Why',
     ]);

@@ -175,6 +175,10 @@ function staleDeals(count: number): StaleDeal[] {
     ageDays: 100 + ((i * 7) % count) * 3,
     conversations: i % 5,
     reason: 'Open longer than twice the median time to win.',
+    customer: i === 4 ? null : `Client ${i}`,
+    stage: i % 3 === 0 ? 'Negotiation' : 'Proposal sent',
+    value: i === 5 ? null : 1000 * (i + 1),
+    created: `2024-0${1 + (i % 3)}-1${i % 10}`,
   }));
 }
 
@@ -188,6 +192,8 @@ function overdueCustomers(count: number): OverdueCustomer[] {
           daysSinceContact: null,
           cadenceDays: 14,
           overdueDays: null,
+          clv: null,
+          accountManager: null,
         }
       : {
           customer: `Customer ${i}`,
@@ -196,6 +202,8 @@ function overdueCustomers(count: number): OverdueCustomer[] {
           daysSinceContact: 140 + i,
           cadenceDays: 60,
           overdueDays: 80 + ((i * 11) % count),
+          clv: 5000 + 250 * i,
+          accountManager: i % 2 === 0 ? 'Ewa' : 'Marek',
         },
   );
 }
@@ -244,7 +252,7 @@ export function fullReport(): AuditReport {
           followUp: 'Follow-up',
           id: 'Deal ID',
           name: 'Name',
-          lostReason: null,
+          lostReason: 'Lost reason',
         },
         headers: [],
       },
@@ -350,6 +358,19 @@ export function fullReport(): AuditReport {
         overdue: 0,
       },
     ],
+    pipeline: [
+      { stage: 'Qualified', deals: 14, value: 98000, medianAgeDays: 12 },
+      { stage: 'Proposal sent', deals: 9, value: 121500.5, medianAgeDays: 27.5 },
+      { stage: 'Negotiation', deals: 5, value: 64000, medianAgeDays: 41 },
+      { stage: '+48 call back', deals: 2, value: null, medianAgeDays: 380 },
+    ],
+    lostReasons: [
+      { reason: 'Price too high', deals: 40, share: 40 / 130, value: 410000 },
+      { reason: 'Chose a competitor', deals: 35, share: 35 / 130, value: 380000 },
+      { reason: '=No budget', deals: 20, share: 20 / 130, value: null },
+      { reason: '(other)', deals: 5, share: 5 / 130, value: 12000 },
+      { reason: '(no reason given)', deals: 30, share: 30 / 130, value: 150000 },
+    ],
     issues: issues(60),
   };
 }
@@ -375,6 +396,8 @@ export function emptyReport(): AuditReport {
     staleDeals: [],
     overdueCustomers: [],
     statuses: [],
+    pipeline: [],
+    lostReasons: null,
     issues: [],
   };
 }

@@ -1,6 +1,11 @@
 // Texts of the audit tab: section titles, column headers, metric labels, verdicts, issue types.
 import { plural, type MessageTable } from '../format';
 
+// The team's conversations per win and the per-channel / per-salesperson column share one definition
+// (SPEC §1.2), so they share one label; the mean over won deals is told apart by its own.
+const EN_CONVERSATIONS_PER_WIN = 'Conversations per win, lost deals included';
+const PL_CONVERSATIONS_PER_WIN = 'Rozmowy na jedną wygraną łącznie z przegranymi';
+
 export const en = {
   'tab.period': 'Audit period',
   'tab.runAt': 'Run at',
@@ -37,7 +42,7 @@ export const en = {
   'tab.col.avgClv': 'Avg CLV',
   'tab.col.profitPerCustomer': 'Profit per customer',
   'tab.col.ltvToCac': 'LTV:CAC',
-  'tab.col.conversationsPerWin': 'Conversations per win',
+  'tab.col.conversationsPerWin': EN_CONVERSATIONS_PER_WIN,
   'tab.col.verdict': 'Verdict',
   'tab.col.reason': 'Why',
   'tab.verdict.strengthen': 'Strengthen',
@@ -124,7 +129,8 @@ export const en = {
   'metric.acquisition.effortSpread': 'Effort spread across channels (max ÷ min)',
   'metric.conversations.avgDaysToWin': 'Average time to win a customer',
   'metric.conversations.medianDaysToWin': 'Median time to win a customer',
-  'metric.conversations.avgConversationsPerWin': 'Conversations per won deal',
+  'metric.conversations.avgConversationsPerWin': 'Conversations per win, in the won deal only',
+  'metric.conversations.conversationsPerWin': EN_CONVERSATIONS_PER_WIN,
   'metric.conversations.avgDealValue': 'Average sale value',
   'metric.conversations.medianDealValue': 'Median sale value',
   'metric.conversations.avgClv': 'Average CLV',
@@ -182,7 +188,7 @@ export const pl: MessageTable<keyof typeof en> = {
   'tab.col.avgClv': 'Średnie CLV',
   'tab.col.profitPerCustomer': 'Zysk na kliencie',
   'tab.col.ltvToCac': 'LTV:CAC',
-  'tab.col.conversationsPerWin': 'Rozmowy na sprzedaż',
+  'tab.col.conversationsPerWin': PL_CONVERSATIONS_PER_WIN,
   'tab.col.verdict': 'Rekomendacja',
   'tab.col.reason': 'Uzasadnienie',
   'tab.verdict.strengthen': 'Wzmocnić',
@@ -276,7 +282,8 @@ export const pl: MessageTable<keyof typeof en> = {
   'metric.acquisition.effortSpread': 'Rozrzut pracy handlowców między kanałami (max ÷ min)',
   'metric.conversations.avgDaysToWin': 'Średni czas pozyskania klienta',
   'metric.conversations.medianDaysToWin': 'Mediana czasu pozyskania klienta',
-  'metric.conversations.avgConversationsPerWin': 'Średnia liczba rozmów do zamówienia',
+  'metric.conversations.avgConversationsPerWin': 'Rozmowy na jedną wygraną w wygranej transakcji',
+  'metric.conversations.conversationsPerWin': PL_CONVERSATIONS_PER_WIN,
   'metric.conversations.avgDealValue': 'Średnia wartość sprzedaży',
   'metric.conversations.medianDealValue': 'Mediana wartości sprzedaży',
   'metric.conversations.avgClv': 'Średnie CLV',

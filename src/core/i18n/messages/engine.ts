@@ -70,6 +70,8 @@ export const en = {
   'engine.channel.none': '(no channel)',
   'engine.owner.none': '(no owner)',
   'engine.status.none': '(no status)',
+  'engine.lostReason.other': '(other reasons)',
+  'engine.lostReason.none': '(no reason given)',
   'engine.clv.revenue': 'revenue-based',
   'engine.clv.margin': 'at {pct} gross margin',
   'engine.csat.scale': 'scores {from}–{max} of {max}',
@@ -103,6 +105,10 @@ export const en = {
   'engine.finding.conversations.avgConversationsPerWin': 'A won deal takes {value} conversations on average',
   'engine.advice.conversations.avgConversationsPerWin':
     'give every meeting a clear goal and a next step so fewer are needed',
+  'engine.finding.conversations.conversationsPerWin':
+    'Counting the conversations on lost and open deals too, there are {value} conversations per win (all conversations: {conversations}, wins: {won})',
+  'engine.advice.conversations.conversationsPerWin':
+    'qualify inquiries earlier and let go of deals that will not close, so fewer conversations go to lost deals',
   'engine.finding.conversations.avgDealValue': 'The average won deal is worth {value}',
   'engine.advice.conversations.avgDealValue': 'offer bundles or a higher tier to raise the deal size',
   'engine.finding.conversations.medianDealValue': 'Half of the won deals are worth {value} or less',
@@ -273,6 +279,8 @@ export const pl: MessageTable<keyof typeof en> = {
   'engine.channel.none': '(brak kanału)',
   'engine.owner.none': '(brak handlowca)',
   'engine.status.none': '(brak statusu)',
+  'engine.lostReason.other': '(inne powody)',
+  'engine.lostReason.none': '(bez podanego powodu)',
   'engine.clv.revenue': 'liczone od przychodu',
   'engine.clv.margin': 'przy marży {pct}',
   'engine.csat.scale': 'oceny {from}–{max} na {max}',
@@ -307,9 +315,13 @@ export const pl: MessageTable<keyof typeof en> = {
   'engine.advice.conversations.medianDaysToWin':
     'znajdź etap, na którym transakcje czekają najdłużej, i ustal następny krok dla każdej otwartej',
   'engine.finding.conversations.avgConversationsPerWin':
-    'Średnia liczba rozmów potrzebnych do wygrania transakcji: {value}',
+    'Średnia liczba rozmów w wygranej transakcji: {value}',
   'engine.advice.conversations.avgConversationsPerWin':
     'ustalaj cel i następny krok każdego spotkania, żeby do zamknięcia sprzedaży wystarczyło ich mniej',
+  'engine.finding.conversations.conversationsPerWin':
+    'Licząc także rozmowy w przegranych i otwartych transakcjach, na jedną wygraną przypada {value} (wszystkie rozmowy: {conversations}, wygrane: {won})',
+  'engine.advice.conversations.conversationsPerWin':
+    'kwalifikuj zapytania wcześniej i odpuszczaj transakcje bez szans, żeby mniej rozmów szło na przegrane',
   'engine.finding.conversations.avgDealValue': 'Średnia wartość sprzedaży to {value}',
   'engine.advice.conversations.avgDealValue':
     'proponuj pakiety i wyższe warianty oferty, by podnieść wartość transakcji',
