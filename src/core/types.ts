@@ -21,6 +21,7 @@ export type DealField =
   | 'value'
   | 'channel'
   | 'closed'
+  | 'expectedClose'
   | 'customer'
   | 'owner'
   | 'conversations'
@@ -56,6 +57,12 @@ export interface Deal {
   channel: string | null;
   channelKey: string | null;
   closed: Day | null;
+  /**
+   * An open deal's expected close date: the expected-close column, else the closed column, which CRM
+   * exports (HubSpot's and Salesforce's Close Date) fill with the expected date while a deal is open.
+   * Null for won and lost deals.
+   */
+  expectedClose: Day | null;
   customer: string | null;
   customerKey: string | null;
   owner: string | null;
@@ -108,7 +115,9 @@ export type IssueCode =
   | 'nps_scale'
   | 'duplicate_customer'
   | 'unknown_customer'
-  | 'unknown_type';
+  | 'unknown_type'
+  | 'duplicate_deal_key'
+  | 'no_deal_key';
 
 export interface DataIssue {
   /** The tab's name as the user sees it. */
@@ -333,6 +342,48 @@ export interface LostReasonRow {
   value: number | null;
 }
 
+/** A deal named in the movement lists (SPEC §1.7): who to call about it and what it is worth. */
+export interface MovementDeal {
+  row: number;
+  id: string | null;
+  name: string | null;
+  customer: string | null;
+  stage: string;
+  value: number | null;
+  owner: string | null;
+  /** Whole days in its current stage (SPEC §1.7: from the created date, or the first snapshot there). */
+  daysInStage: number;
+  /** ISO YYYY-MM-DD; null when unknown. */
+  expectedClose: string | null;
+  /** The expected close date in the compared snapshot. */
+  previousExpectedClose: string | null;
+}
+
+/** What moved since the latest snapshot from an earlier day (SPEC §1.7). */
+export interface Movement {
+  /** ISO date-time of the compared snapshot's run. */
+  since: string;
+  /** Deals in the compared snapshot (keys the current data does not hold twice). */
+  compared: number;
+  won: number;
+  lost: number;
+  removed: number;
+  advanced: number;
+  movedBack: number;
+  changedStage: number;
+  unchanged: number;
+  slipped: number;
+  stuck: number;
+  newDeals: number;
+  reopened: number;
+  transitions: { from: string; to: string; deals: number }[];
+  timeInStage: { stage: string; medianDays: number; deals: number }[];
+  /** The deals behind `slipped`, the latest slip first. */
+  slippedDeals: MovementDeal[];
+  /** The deals behind `stuck`, the longest in their stage first. */
+  stuckDeals: MovementDeal[];
+}
+
 export interface AuditReport {
   schemaVersion: 1;
   /** ISO date-time of the run. */
@@ -358,6 +409,8 @@ export interface AuditReport {
   pipeline: PipelineRow[];
   /** Null when the Deals tab has no lost-reason column. */
   lostReasons: LostReasonRow[] | null;
+  /** Null on the first run (no snapshot from an earlier day to compare with). */
+  movement: Movement | null;
   issues: DataIssue[];
 }
 

@@ -56,6 +56,7 @@ function report(): AuditReport {
     statuses: [],
     pipeline: [],
     lostReasons: null,
+    movement: null,
     issues: [],
   };
 }

@@ -2,7 +2,7 @@
 import { dayToIso } from '../days';
 import type { PreviousRun } from '../history';
 import type { QuestionView } from '../server-api';
-import type { AreaId, AuditReport, Day, Lang, MetricResult, ParsedInput, Settings } from '../types';
+import type { AreaId, AuditReport, Day, Lang, MetricResult, Movement, ParsedInput, Settings } from '../types';
 import { acquisition } from './acquisition';
 import { aftersales } from './aftersales';
 import { buildBuyers, firstWins, type Buyer } from './buyers';
@@ -24,6 +24,8 @@ export interface AuditContext {
   generatedAt: string;
   previous: PreviousRun | null;
   questions: readonly QuestionView[];
+  /** What moved since the last audit (SPEC §1.7); null or absent on the first run. */
+  movement?: Movement | null;
 }
 
 const AREAS: readonly AreaId[] = ['acquisition', 'conversations', 'aftersales', 'relationships'];
@@ -93,6 +95,7 @@ export function computeAudit(parsed: ParsedInput, settings: Settings, ctx: Audit
     statuses: rel.statuses,
     pipeline: open.rows,
     lostReasons: lost,
+    movement: ctx.movement ?? null,
     issues: parsed.issues,
   };
 }

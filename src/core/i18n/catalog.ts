@@ -8,6 +8,7 @@ import * as cli from './messages/cli';
 import * as common from './messages/common';
 import * as engine from './messages/engine';
 import * as input from './messages/input';
+import * as movement from './messages/movement';
 import * as sample from './messages/sample';
 import * as settings from './messages/settings';
 import * as sidebar from './messages/sidebar';
@@ -23,6 +24,7 @@ const catalogs = {
     ...settings.en,
     ...input.en,
     ...sidebar.en,
+    ...movement.en,
   },
   pl: {
     ...common.pl,
@@ -34,6 +36,7 @@ const catalogs = {
     ...settings.pl,
     ...input.pl,
     ...sidebar.pl,
+    ...movement.pl,
   },
 } satisfies Record<Lang, Record<string, Message>>;
 

@@ -26,6 +26,7 @@ export function columnHasOutcomes(
 export const DEAL_DATE_FIELDS: ReadonlySet<DealField> = new Set([
   'created',
   'closed',
+  'expectedClose',
   'delivered',
   'followUp',
 ]);

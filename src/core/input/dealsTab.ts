@@ -93,6 +93,7 @@ export function parseDeals(
       channel,
       channelKey: channel === null ? null : keyOf(channel),
       closed,
+      expectedClose: outcome === 'open' ? (tab.day(columns.expectedClose) ?? closed) : null,
       customer,
       customerKey: customer === null ? null : keyOf(customer),
       owner: tab.text(columns.owner),

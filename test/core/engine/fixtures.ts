@@ -41,6 +41,7 @@ export function deal(fields: Partial<Deal> = {}): Deal {
     value: null,
     channel: null,
     closed: null,
+    expectedClose: null,
     customer: null,
     owner: null,
     conversations: null,

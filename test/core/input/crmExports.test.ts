@@ -27,6 +27,8 @@ interface Expected {
   mapping: Partial<Record<DealField, string>>;
   values: (number | null)[];
   closed: (string | null)[];
+  /** Won and lost deals have none; an open deal's is its own column, else its close date. */
+  expectedClose: (string | null)[];
   customers: string[];
   channels: (string | null)[];
 }
@@ -49,6 +51,7 @@ const cases: Record<string, Expected> = {
     },
     values: [22700, 5000, 1200],
     closed: ['2024-03-20', '2024-04-02', null],
+    expectedClose: [null, null, null],
     customers: ['Acme Ltd', 'Beta Inc', 'Acme Ltd'],
     channels: ['Organic Search', 'Referrals', 'Paid Search'],
   },
@@ -62,12 +65,14 @@ const cases: Record<string, Expected> = {
       owner: 'Deal - Owner',
       created: 'Deal - Deal created',
       closed: 'Deal - Deal closed on',
+      expectedClose: 'Deal - Expected close date',
       lostReason: 'Deal - Lost reason',
       channel: 'Deal - Source origin',
       conversations: 'Deal - Done activities',
     },
     values: [22700, 5000, 1200],
     closed: ['2024-03-20', '2024-04-02', null],
+    expectedClose: [null, null, '2024-05-30'],
     customers: ['Acme Sp. z o.o.', 'Beta SA', 'Gamma'],
     channels: ['Web forms', 'Prospector', 'Web forms'],
   },
@@ -87,6 +92,7 @@ const cases: Record<string, Expected> = {
     },
     values: [22700, 5000, 1200],
     closed: ['2024-03-20', '2024-04-02', '2024-05-30'],
+    expectedClose: [null, null, '2024-05-30'],
     customers: ['Acme Ltd', 'Beta Inc', 'Gamma LLC'],
     channels: ['Web Download', 'Cold Call', 'Partner'],
   },
@@ -105,6 +111,7 @@ const cases: Record<string, Expected> = {
     },
     values: [22700, 5000, 1200],
     closed: ['2024-03-20', '2024-04-02', '2024-05-30'],
+    expectedClose: [null, null, '2024-05-30'],
     customers: ['Acme Ltd', 'Beta Inc', 'Acme Ltd'],
     channels: ['Web', 'Phone Inquiry', 'Partner Referral'],
   },
@@ -123,6 +130,7 @@ const cases: Record<string, Expected> = {
     },
     values: [22700, 5000, 1200],
     closed: ['2024-03-20', '2024-04-02', '2024-05-30'],
+    expectedClose: [null, null, '2024-05-30'],
     customers: ['0015g00000ACME1', '0015g00000BETA1', '0015g00000ACME1'],
     channels: ['Web', 'Phone Inquiry', 'Partner Referral'],
   },
@@ -138,6 +146,7 @@ const cases: Record<string, Expected> = {
     },
     values: [22700, 0, null],
     closed: ['2024-03-20', '2024-04-02', null],
+    expectedClose: [null, null, null],
     customers: ['Cancity', 'Isdom', 'Cancity'],
     channels: [null, null, null],
   },
@@ -165,6 +174,9 @@ describe.each(Object.entries(cases))('%s', (file, expected) => {
     expect(parsed.deals.map((d) => d.outcome)).toEqual(['won', 'lost', 'open']);
     expect(parsed.deals.map((d) => d.value)).toEqual(expected.values);
     expect(parsed.deals.map((d) => d.closed)).toEqual(expected.closed.map((iso) => (iso ? day(iso) : null)));
+    expect(parsed.deals.map((d) => d.expectedClose)).toEqual(
+      expected.expectedClose.map((iso) => (iso ? day(iso) : null)),
+    );
     expect(parsed.deals.map((d) => d.customer)).toEqual(expected.customers);
     expect(parsed.deals.map((d) => d.channel)).toEqual(expected.channels);
     expect(parsed.deals.map((d) => d.row)).toEqual([2, 3, 4]);

@@ -244,6 +244,7 @@ export function fullReport(): AuditReport {
           value: 'Value',
           channel: 'Channel',
           closed: 'Closed',
+          expectedClose: null,
           customer: 'Customer',
           owner: 'Owner',
           conversations: 'Conversations',
@@ -371,6 +372,7 @@ export function fullReport(): AuditReport {
       { reason: '(other)', deals: 5, share: 5 / 130, value: 12000 },
       { reason: '(no reason given)', deals: 30, share: 30 / 130, value: 150000 },
     ],
+    movement: null,
     issues: issues(60),
   };
 }
