@@ -251,6 +251,7 @@ export function generateSalesData(options: SampleOptions): SampleData {
         'sample.deals.value',
         'sample.deals.channel',
         'sample.deals.closed',
+        'sample.deals.expectedClose',
         'sample.deals.customer',
         'sample.deals.owner',
         'sample.deals.conversations',
@@ -327,6 +328,8 @@ export function generateSalesData(options: SampleOptions): SampleData {
       value,
       channel.name,
       closed === null ? null : dateCell(closed),
+      // An open deal is expected to close at the end of its cycle; a stale one's date has passed.
+      closed === null ? dateCell(createdDay + cycle) : null,
       customer.name,
       names.owners[ownerIndex],
       conversations,

@@ -40,6 +40,7 @@ const HEADER_KEYS: { [K in TabKind]: Record<FieldOf<K>, MessageKey> } = {
     stage: 'sample.deals.stage',
     value: 'sample.deals.value',
     closed: 'sample.deals.closed',
+    expectedClose: 'sample.deals.expectedClose',
     conversations: 'sample.deals.conversations',
     type: 'sample.deals.type',
     delivered: 'sample.deals.delivered',
@@ -82,7 +83,15 @@ const DROPDOWN_KEYS: Partial<Record<string, MessageKey[]>> = {
   'customers.support': ['sample.support.standard', 'sample.support.premium'],
 };
 
-const DATE_FIELDS = new Set(['created', 'closed', 'delivered', 'followUp', 'lastContact', 'date']);
+const DATE_FIELDS = new Set([
+  'created',
+  'closed',
+  'expectedClose',
+  'delivered',
+  'followUp',
+  'lastContact',
+  'date',
+]);
 const MONEY_FIELDS = new Set(['value', 'cost']);
 const WHOLE_NUMBER_FIELDS = new Set(['conversations', 'satisfaction', 'nps']);
 const WIDE_FIELDS = new Set(['name', 'customer', 'lostReason', 'firstLine']);
