@@ -1,6 +1,7 @@
 // Writes a SheetPlan onto a sheet with one call per attribute, so the number of calls does not grow
 // with the number of rows (SPEC §6).
 import type { CellRange, SheetPlan } from '../core/types';
+import { writeCharts } from './chartWriter';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type WrittenValue = string | number | boolean | Date;
@@ -48,21 +49,15 @@ function growNewSheet(sheet: Sheet, rows: number, columns: number): void {
     sheet.insertColumnsAfter(NEW_SHEET_SIZE.columns, columns - NEW_SHEET_SIZE.columns);
 }
 
-/**
- * The chart's source is channel · leads · conversion: leads are counts (tens, hundreds) and conversion a
- * fraction, so on one axis the conversion columns would be flat at zero. Conversion gets the right axis.
- */
-const CHART_SERIES = { 1: { targetAxisIndex: 1 } };
-const CHART_AXES = { 0: { format: '#,##0' }, 1: { format: 'percent' } };
-
 /** Writes the plan onto a sheet just inserted (empty, NEW_SHEET_SIZE). */
 export function writePlan(sheet: Sheet, plan: SheetPlan): void {
   const rows = plan.values.length;
   const columns = rows ? plan.values[0].length : 0;
+  // A chart's anchor cell must lie inside the grid too.
   growNewSheet(
     sheet,
-    Math.max(rows, plan.chart?.anchor.row ?? 0),
-    Math.max(columns, plan.columnWidths.length, plan.chart?.anchor.column ?? 0),
+    Math.max(rows, ...plan.charts.map((chart) => chart.anchor.row)),
+    Math.max(columns, plan.columnWidths.length, ...plan.charts.map((chart) => chart.anchor.column)),
   );
   if (rows && columns) {
     sheet
@@ -78,17 +73,5 @@ export function writePlan(sheet: Sheet, plan: SheetPlan): void {
   for (const merge of plan.merges) rangeOf(sheet, merge).merge();
   for (const run of widthRuns(plan.columnWidths)) sheet.setColumnWidths(run.start, run.count, run.width);
   if (plan.frozenRows > 0) sheet.setFrozenRows(plan.frozenRows);
-  if (plan.chart) {
-    const chart = sheet
-      .newChart()
-      .asColumnChart()
-      .addRange(rangeOf(sheet, plan.chart.source))
-      .setNumHeaders(1)
-      .setPosition(plan.chart.anchor.row, plan.chart.anchor.column, 0, 0)
-      .setOption('title', plan.chart.title)
-      .setOption('series', CHART_SERIES)
-      .setOption('vAxes', CHART_AXES)
-      .build();
-    sheet.insertChart(chart);
-  }
+  writeCharts(sheet, plan.charts, false);
 }

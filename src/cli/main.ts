@@ -10,6 +10,7 @@ import { UserError } from '../core/userError';
 import { messageLanguage, parseArgs, type CliOptions } from './args';
 import { UNEXPECTED_ERROR_EXIT, USER_ERROR_EXIT, CliError } from './errors';
 import { loadInput, locateInput, type Notice } from './input';
+import { renderChartImages } from './chartImages';
 import { applyResult } from './outputWorkbook';
 import { checkOutputPath, outputPaths } from './outputPaths';
 import { Progress } from './progress';
@@ -79,22 +80,19 @@ export async function run(argv: string[], cwd: string, io: Console): Promise<num
 
     progress.step('cli.progress.writing');
     const lang: Lang = result.report.language;
-    const audit = applyResult(input.workbook, result, {
-      history: input.tabs.history?.name ?? null,
-      newHistoryName: OWN_TAB_NAMES[lang].history,
-    });
+    const images = await renderChartImages(result.auditPlan);
+    applyResult(
+      input.workbook,
+      result,
+      { history: input.tabs.history?.name ?? null, newHistoryName: OWN_TAB_NAMES[lang].history },
+      images,
+    );
     await writeOutput(paths.xlsx, () => input.workbook.xlsx.writeFile(paths.xlsx));
     await writeOutput(paths.json, async () =>
       writeFileSync(paths.json, `${JSON.stringify(result.report, null, 2)}\n`),
     );
 
     io.out(formatSummary(result.report, io.color));
-    const chart = result.auditPlan.chart;
-    if (chart) {
-      const { row, column, numRows, numColumns } = chart.source;
-      const range = `${audit.getCell(row, column).address}:${audit.getCell(row + numRows - 1, column + numColumns - 1).address}`;
-      io.out(`\n${t(lang, 'cli.summary.chart', { range })}`);
-    }
     io.out(
       `\n${t(lang, 'cli.summary.written', { xlsx: shown(paths.xlsx, cwd), json: shown(paths.json, cwd) })}`,
     );

@@ -1,6 +1,8 @@
 // Puts the audit's tabs into the output copy: the audit tab, the history row, and the settings tab on a first run.
 import type ExcelJS from 'exceljs';
 import type { AuditResult } from '../core/types';
+import type { ChartImage } from './chartImages';
+import { setUpPrinting } from './printSetup';
 import { addPlanSheet } from './writePlan';
 
 export interface OutputTabs {
@@ -13,12 +15,18 @@ export function applyResult(
   workbook: ExcelJS.Workbook,
   result: AuditResult,
   tabs: OutputTabs,
+  images: readonly ChartImage[] = [],
 ): ExcelJS.Worksheet {
   // The copy is rebuilt from the input on every run, so a tab of the audit's name in it is an earlier audit
   // (or the add-on's); the user's own file keeps it either way.
   const earlier = workbook.getWorksheet(result.auditPlan.name);
+  // The workbook keeps a removed sheet's pictures and writes them all, so the earlier audit's chart
+  // pictures are overwritten with this run's instead of piling up in the file run after run.
+  const freeSlots = earlier ? earlier.getImages().map((image) => Number(image.imageId)) : [];
   if (earlier) workbook.removeWorksheet(earlier.id);
   const audit = addPlanSheet(workbook, result.auditPlan);
+  for (const image of images) placeImage(workbook, audit, image, freeSlots.shift());
+  setUpPrinting(audit, result.auditPlan);
 
   const history =
     (tabs.history !== null && workbook.getWorksheet(tabs.history)) || createHistory(workbook, tabs, result);
@@ -30,6 +38,35 @@ export function applyResult(
   if (result.settingsPlan) addPlanSheet(workbook, result.settingsPlan);
   openAt(workbook, audit);
   return audit;
+}
+
+/** ExcelJS's own list of the workbook's pictures, indexed by image id (not in its typings). */
+type WorkbookMedia = { media: { type: 'image'; extension: 'png'; buffer: Buffer }[] };
+
+/**
+ * The chart's picture where the add-on puts the native chart: its anchor cell, at its size in pixels.
+ * `slot` is the id of a picture nothing shows any more, to reuse.
+ */
+function placeImage(
+  workbook: ExcelJS.Workbook,
+  sheet: ExcelJS.Worksheet,
+  image: ChartImage,
+  slot: number | undefined,
+): void {
+  const media = (workbook as unknown as WorkbookMedia).media;
+  let id: number;
+  if (slot !== undefined && media[slot]) {
+    media[slot] = { type: 'image', extension: 'png', buffer: image.png };
+    id = slot;
+  } else {
+    id = workbook.addImage({ buffer: image.png as never, extension: 'png' });
+  }
+  const { anchor, size } = image.chart;
+  sheet.addImage(id, {
+    tl: { col: anchor.column - 1, row: anchor.row - 1 },
+    ext: { width: size.width, height: size.height },
+    editAs: 'oneCell',
+  });
 }
 
 function createHistory(workbook: ExcelJS.Workbook, tabs: OutputTabs, result: AuditResult): ExcelJS.Worksheet {

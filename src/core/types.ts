@@ -448,14 +448,68 @@ export interface SheetPlan {
   frozenRows: number;
   /** Blocks the sidebar can jump to, by id (e.g. 'area.acquisition', 'channels'). */
   blocks: { id: string; range: CellRange }[];
-  chart: {
-    title: string;
-    /** Source range: first column labels, next columns series, first row headers. */
-    source: CellRange;
-    /** Where the chart's top-left corner sits. */
-    anchor: { row: number; column: number };
-  } | null;
+  /** The tab's charts, drawn from ranges of the tab itself; adapters replace them on every run. */
+  charts: ChartPlan[];
 }
+
+// ---------------------------------------------------------------- charts
+
+/** The five charts of the audit tab (SPEC §4.1). */
+export type ChartId = 'monthly' | 'scoreTrend' | 'channels' | 'pipeline' | 'lostReasons';
+
+/** What a charted column holds, which decides its axis labels. */
+export type ChartUnit = 'text' | 'currency' | 'ratio' | 'count' | 'score';
+
+/** A column of the chart's table: its 1-based sheet column and header text. */
+export interface ChartColumn {
+  column: number;
+  label: string;
+  unit: ChartUnit;
+}
+
+export interface ChartSeries extends ChartColumn {
+  color: string;
+  /** Bars (columns, or horizontal bars in a bar chart) or a line with points. */
+  mark: 'bars' | 'line';
+  /** 0: the left (or bottom) value axis; 1: the right one. */
+  axis: 0 | 1;
+}
+
+interface ChartBase {
+  id: ChartId;
+  title: string;
+  /** The rows of the chart's table: its header row and the data rows below it. */
+  rows: { header: number; first: number; last: number };
+  /** Where the chart's top-left corner sits, and its size in pixels. */
+  anchor: { row: number; column: number };
+  size: { width: number; height: number };
+  /** ISO code of the amounts, named in a currency axis's title. */
+  currency: string;
+  /** The audit's language: number separators of the drawn labels. */
+  language: Lang;
+}
+
+/** Categories along one axis (months, runs, stages, reasons), one or two value axes. */
+export interface CategoryChartPlan extends ChartBase {
+  type: 'combo' | 'line' | 'bar';
+  /** The categories: text, or a date column (run times) for a line over time. */
+  domain: ChartColumn & { dates: boolean };
+  series: ChartSeries[];
+}
+
+/** One bubble per row: label, x, y, the group that colors it, the value that sizes it (Google's column order). */
+export interface BubbleChartPlan extends ChartBase {
+  type: 'bubble';
+  label: ChartColumn;
+  x: ChartColumn;
+  y: ChartColumn;
+  group: ChartColumn;
+  sizeBy: ChartColumn;
+  /** Group names as they appear in the group column, in order of first appearance, with their colors. */
+  groups: { label: string; color: string }[];
+}
+
+export type ChartPlan = CategoryChartPlan | BubbleChartPlan;
 
 // ---------------------------------------------------------------- the audit as adapters call it
 

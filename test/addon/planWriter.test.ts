@@ -19,10 +19,17 @@ function samplePlan(dataRows: number): SheetPlan {
     if (i < 2) builder.merge({ row, column: 3, numRows: 1, numColumns: 2 });
   }
   builder.freezeRows(2);
-  builder.setChart({
+  builder.addChart({
+    id: 'channels',
+    type: 'bar',
     title: 'Leads',
-    source: { row: 2, column: 1, numRows: dataRows + 1, numColumns: 2 },
+    rows: { header: 2, first: 3, last: dataRows + 2 },
+    domain: { column: 1, label: 'Channel', unit: 'text', dates: false },
+    series: [{ column: 2, label: 'Leads', unit: 'count', color: '#4a78b5', mark: 'bars', axis: 0 }],
     anchor: { row: 1, column: 6 },
+    size: { width: 400, height: 200 },
+    currency: 'USD',
+    language: 'en',
   });
   return builder.build();
 }
@@ -31,6 +38,8 @@ function writeOnFreshSheet(plan: SheetPlan) {
   const doc = new FakeSpreadsheet({ timeZone: 'UTC' });
   const fake = doc.addSheet('Plan');
   const { globals, log } = appsScriptGlobals(doc);
+  // Apps Script's Charts enum is a global, as in the add-on's runtime.
+  Object.assign(globalThis, { Charts: globals.Charts });
   const sheet = globals.SpreadsheetApp.getActive().getSheetByName('Plan')!;
   log.reset();
   writePlan(sheet, plan);
@@ -86,19 +95,17 @@ describe('writePlan', () => {
     ]);
     expect(fake.frozenRows).toBe(2);
     expect(fake.charts).toEqual([
-      {
-        type: 'column',
-        ranges: [{ row: 2, column: 1, numRows: 4, numColumns: 2 }],
+      expect.objectContaining({
+        type: 'BAR',
+        ranges: [
+          { sheetId: fake.id, row: 2, column: 1, numRows: 4, numColumns: 1 },
+          { sheetId: fake.id, row: 2, column: 2, numRows: 4, numColumns: 1 },
+        ],
         numHeaders: 1,
         position: { row: 1, column: 6 },
-        options: {
-          title: 'Leads',
-          // Conversion (a fraction) on its own right axis, or its columns are flat beside the lead counts.
-          series: { 1: { targetAxisIndex: 1 } },
-          vAxes: { 0: { format: '#,##0' }, 1: { format: 'percent' } },
-        },
-      },
+      }),
     ]);
+    expect(fake.charts[0].options).toMatchObject({ title: 'Leads', width: 400, height: 200 });
   });
 
   it('makes the same calls for 10 rows and for 900', () => {

@@ -1,4 +1,5 @@
 // runAudit of the built bundle against the Sheets stand-in.
+import { chartColumns } from '../../src/core/plan/charts';
 import { auditSpreadsheet } from '../../src/core/audit';
 import { literalValues } from '../../src/addon/planWriter';
 import { RATING_COLORS } from '../../src/core/plan/formats';
@@ -73,7 +74,16 @@ describe('runAudit', () => {
       row.forEach((format, c) => expect(audit.numberFormats.get(`${r + 1},${c + 1}`) ?? '').toBe(format)),
     );
     expect(audit.frozenRows).toBe(plan.frozenRows);
-    expect(audit.charts).toHaveLength(plan.chart ? 1 : 0);
+    expect(audit.charts.map((chart) => chart.ranges[0])).toEqual(
+      plan.charts.map((chart) => ({
+        sheetId: audit.id,
+        row: chart.rows.header,
+        column: chartColumns(chart)[0].column,
+        numRows: chart.rows.last - chart.rows.header + 1,
+        numColumns: 1,
+      })),
+    );
+    expect(plan.charts.length).toBeGreaterThan(0);
     expect(audit.metadata).toEqual([{ key: 'salesProcessAudit.audit', value: 'audit' }]);
     const colors = new Set(audit.backgrounds.values());
     for (const area of expected.report.areas) expect(colors).toContain(RATING_COLORS[area.rating]);
@@ -118,7 +128,8 @@ describe('runAudit', () => {
     expect(history[1]).toEqual(firstHistoryRow);
     expect(history[2]).toEqual(storedValues([second.historyRow])[0]);
     expect(doc.sheet(AUDIT_TAB)!.values()).toEqual(dataRange(storedValues(second.auditPlan.values)));
-    expect(doc.sheet(AUDIT_TAB)!.charts).toHaveLength(1);
+    // The charts of the first run went with its tab: the new tab has only this run's.
+    expect(doc.sheet(AUDIT_TAB)!.charts).toHaveLength(second.auditPlan.charts.length);
     expect(doc.activeRange?.sheet).toBe(AUDIT_TAB);
   });
 

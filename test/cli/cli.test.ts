@@ -1,5 +1,6 @@
 // End to end: the built runner on the example workbooks and CSV files, checked against the core audit.
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,6 +14,10 @@ const TODAY = '2026-11-27';
 const EXAMPLE_EN = join(ROOT, 'examples/sample-sales.xlsx');
 const EXAMPLE_PL = join(ROOT, 'examples/sample-sales-pl.xlsx');
 const EXAMPLE_CSV = join(ROOT, 'examples/csv');
+
+// Each test runs the built runner in a child process (it draws the chart pictures too): on a shared,
+// busy machine that takes longer than jest's default five seconds.
+jest.setTimeout(60_000);
 
 let out: string;
 beforeAll(() => {
@@ -41,6 +46,14 @@ async function requestFor(path: string, report: AuditReport, locale: string): Pr
     timeZone: 'UTC',
     locale,
   };
+}
+
+/** The manual row breaks of every sheet of an .xlsx file (only the audit sheet has any). */
+async function manualRowBreaks(path: string): Promise<number[]> {
+  const zip = await JSZip.loadAsync(readFileSync(path));
+  const sheets = zip.file(/^xl\/worksheets\/sheet\d+\.xml$/);
+  const xml = await Promise.all(sheets.map((file) => file.async('string')));
+  return xml.flatMap((text) => [...text.matchAll(/<brk id="(\d+)"[^>]*man="1"/g)].map((m) => Number(m[1])));
 }
 
 function toSerial(date: Date): number {
@@ -112,6 +125,41 @@ describe.each([
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: expected.auditPlan.frozenRows });
   });
 
+  it('draws each chart of the plan as a PNG picture at the chart’s place, at twice its size in pixels', async () => {
+    const expected = auditSpreadsheet(await requestFor(input, report, locale));
+    const sheet = workbook.getWorksheet(expected.auditPlan.name)!;
+    const images = sheet.getImages();
+    expect(images.map((image) => [image.range.tl.nativeRow, image.range.tl.nativeCol])).toEqual(
+      expected.auditPlan.charts.map((chart) => [chart.anchor.row - 1, chart.anchor.column - 1]),
+    );
+    expect(images.length).toBeGreaterThan(0);
+    for (const [i, image] of images.entries()) {
+      const { size } = expected.auditPlan.charts[i];
+      // ExcelJS reads the picture's size back but leaves it out of its typings.
+      expect((image.range as { ext?: unknown }).ext).toEqual({ width: size.width, height: size.height });
+      const png = workbook.getImage(Number(image.imageId)).buffer as unknown as Buffer;
+      expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+      // IHDR: width and height, big-endian, at bytes 16–23.
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([size.width * 2, size.height * 2]);
+    }
+  });
+
+  it('prints the audit tab on A4 portrait, one page wide, title rows repeated, details after the summary page', async () => {
+    const expected = auditSpreadsheet(await requestFor(input, report, locale));
+    const sheet = workbook.getWorksheet(expected.auditPlan.name)!;
+    expect(sheet.pageSetup).toMatchObject({
+      paperSize: 9,
+      orientation: 'portrait',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: `1:${expected.auditPlan.frozenRows}`,
+    });
+    const detail = expected.auditPlan.blocks.find((block) => block.id === 'area.acquisition')!;
+    // ExcelJS writes page breaks but does not read them back: they are read from the sheet's XML.
+    expect(await manualRowBreaks(join(out, `${lang}.xlsx`))).toEqual([detail.range.row - 1]);
+  });
+
   it('leaves the input tabs as they were and appends one history row', async () => {
     const original = await readWorkbook(input);
     for (const tab of [report.input.deals.tab, report.input.channels.tab, report.input.customers.tab]) {
@@ -144,6 +192,11 @@ describe('a second run on the audited copy', () => {
       'Sales Process Audit',
     ]);
     expect(workbook.getWorksheet('Audit history')!.actualRowCount).toBe(3);
+    // The first run's chart pictures are replaced, not kept beside the new ones.
+    const charts = workbook.getWorksheet('Sales Process Audit')!.getImages();
+    const media = (workbook as unknown as { media: unknown[] }).media;
+    expect(media).toHaveLength(charts.length);
+    expect(charts.length).toBeGreaterThan(0);
   });
 });
 

@@ -3,15 +3,22 @@
 import {
   formatDate,
   parseWritten,
-  type FakeChart,
   type FakeSheet,
   type FakeSpreadsheet,
   type RangeSpec,
   type StoredValue,
 } from './fakeSpreadsheet';
+import { fakeChartServices } from './fakeCharts';
 
 /** Classes of the Spreadsheet service whose objects are the document (builders only configure locally). */
-export const DOCUMENT_CLASSES = ['SpreadsheetApp', 'Spreadsheet', 'Sheet', 'Range', 'DeveloperMetadata'];
+export const DOCUMENT_CLASSES = [
+  'SpreadsheetApp',
+  'Spreadsheet',
+  'Sheet',
+  'Range',
+  'DeveloperMetadata',
+  'EmbeddedChart',
+];
 
 /**
  * Calls that only hand out a reference (a range, the spreadsheet, a chart builder) without reading or
@@ -25,6 +32,7 @@ export const REFERENCE_CALLS = [
   'Sheet.getRange',
   'Sheet.getDataRange',
   'Sheet.newChart',
+  'EmbeddedChart.modify',
 ];
 
 export class CallLog {
@@ -172,28 +180,11 @@ export function appsScriptGlobals(doc: FakeSpreadsheet, log = new CallLog()) {
         return range;
       },
     });
-    (range as { spec?: RangeSpec }).spec = spec;
+    Object.assign(range, { spec, sheetId: sheet.id });
     return range as unknown as GoogleAppsScript.Spreadsheet.Range;
   }
 
-  function chartBuilder(sheet: FakeSheet) {
-    const chart: FakeChart = {
-      type: 'unset',
-      ranges: [],
-      numHeaders: null,
-      position: { row: 1, column: 1 },
-      options: {},
-    };
-    const builder: Methods = counted(log, 'EmbeddedChartBuilder', {
-      asColumnChart: () => ((chart.type = 'column'), builder),
-      addRange: (range: { spec: RangeSpec }) => (chart.ranges.push({ ...range.spec }), builder),
-      setNumHeaders: (headers: number) => ((chart.numHeaders = headers), builder),
-      setPosition: (row: number, column: number) => ((chart.position = { row, column }), builder),
-      setOption: (option: string, value: unknown) => ((chart.options[option] = value), builder),
-      build: () => ({ chart, sheet }),
-    });
-    return builder;
-  }
+  const charts = fakeChartServices(log, counted, failIf);
 
   function metadataOf(entry: { key: string; value: string | null }) {
     return counted(log, 'DeveloperMetadata', {
@@ -276,11 +267,7 @@ export function appsScriptGlobals(doc: FakeSpreadsheet, log = new CallLog()) {
         return api;
       },
       getDeveloperMetadata: () => sheet.metadata.map(metadataOf),
-      newChart: () => chartBuilder(sheet),
-      insertChart: (built: { chart: FakeChart }) => {
-        failIf('insertChart');
-        sheet.charts.push(built.chart);
-      },
+      ...charts.sheetMethods(sheet),
       activate: () => {
         doc.activeRange = { sheet: sheet.name, range: { row: 1, column: 1, numRows: 1, numColumns: 1 } };
         return api;
@@ -422,6 +409,7 @@ export function appsScriptGlobals(doc: FakeSpreadsheet, log = new CallLog()) {
         getActiveUserLocale: () => doc.userLocale,
         getScriptTimeZone: () => doc.timeZone,
       }),
+      Charts: charts.Charts,
       ScriptApp: {
         AuthMode: { NONE: 'NONE', LIMITED: 'LIMITED', FULL: 'FULL', CUSTOM_FUNCTION: 'CUSTOM_FUNCTION' },
       },

@@ -1,6 +1,7 @@
 // An in-memory stand-in for the Apps Script services the add-on uses, behaving like Sheets where it
 // matters to us: what getValues returns, how setValues parses strings, sheets, formats, metadata, the
 // document lock. Every call the bundle makes goes through a counting proxy (see appsScriptGlobals).
+import type { FakeChart } from './fakeCharts';
 
 export type StoredValue = string | number | boolean | Date;
 
@@ -14,15 +15,6 @@ export interface RangeSpec {
   column: number;
   numRows: number;
   numColumns: number;
-}
-
-export interface FakeChart {
-  type: string;
-  ranges: RangeSpec[];
-  /** Rows of the ranges read as series names; null = left for Sheets to guess. */
-  numHeaders: number | null;
-  position: { row: number; column: number };
-  options: Record<string, unknown>;
 }
 
 export interface FakeValidation {

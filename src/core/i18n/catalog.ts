@@ -4,6 +4,7 @@ import type { Lang } from '../types';
 import { render, type Message, type Params } from './format';
 import * as addon from './messages/addon';
 import * as auditTab from './messages/auditTab';
+import * as charts from './messages/charts';
 import * as cli from './messages/cli';
 import * as common from './messages/common';
 import * as engine from './messages/engine';
@@ -18,6 +19,7 @@ const catalogs = {
     ...common.en,
     ...addon.en,
     ...auditTab.en,
+    ...charts.en,
     ...engine.en,
     ...cli.en,
     ...sample.en,
@@ -30,6 +32,7 @@ const catalogs = {
     ...common.pl,
     ...addon.pl,
     ...auditTab.pl,
+    ...charts.pl,
     ...engine.pl,
     ...cli.pl,
     ...sample.pl,

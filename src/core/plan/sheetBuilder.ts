@@ -1,5 +1,5 @@
 // Builds a SheetPlan row by row, keeping its rectangles (values, formats, colors) the same shape.
-import type { CellRange, SheetPlan } from '../types';
+import type { CellRange, ChartPlan, SheetPlan } from '../types';
 
 export interface PlanCell {
   value: string | number | boolean | Date | null;
@@ -20,7 +20,7 @@ export class SheetBuilder {
   private readonly rows: PlanCell[][] = [];
   private readonly merges: CellRange[] = [];
   private readonly blocks: SheetPlan['blocks'] = [];
-  private chart: SheetPlan['chart'] = null;
+  private readonly charts: ChartPlan[] = [];
   private frozenRows = 0;
 
   constructor(
@@ -64,8 +64,8 @@ export class SheetBuilder {
     this.frozenRows = count;
   }
 
-  setChart(chart: NonNullable<SheetPlan['chart']>): void {
-    this.chart = chart;
+  addChart(chart: ChartPlan): void {
+    this.charts.push(chart);
   }
 
   private get width(): number {
@@ -87,7 +87,7 @@ export class SheetBuilder {
       columnWidths: this.columnWidths,
       frozenRows: this.frozenRows,
       blocks: this.blocks,
-      chart: this.chart,
+      charts: this.charts,
     };
   }
 }

@@ -1,5 +1,6 @@
 import { buildAuditPlan, LIST_LIMITS, RATING_COLORS } from '../../../src/core/plan/auditPlan';
-import type { AuditReport, CellRange, SheetPlan } from '../../../src/core/types';
+import { chartColumns, rowsCovered } from '../../../src/core/plan/charts';
+import type { AuditReport, BubbleChartPlan, CellRange, SheetPlan } from '../../../src/core/types';
 import { emptyReport, fullReport } from './fixtures';
 
 const GREEN = '#b7e1cd';
@@ -133,9 +134,9 @@ describe('score cards', () => {
     }
   });
 
-  test('column widths come in four runs of equal widths, one Spreadsheet call each', () => {
+  test('column widths come in three runs of equal widths, one Spreadsheet call each', () => {
     const runs = p.columnWidths.filter((width, i) => i === 0 || width !== p.columnWidths[i - 1]);
-    expect(runs).toEqual([320, 120, 480, 120]);
+    expect(runs).toEqual([320, 120, 480]);
   });
 
   test('the overview block spans the title to the cards', () => {
@@ -321,40 +322,61 @@ describe('channels and chart', () => {
     expect(p.numberFormats[header + 4][0]).toBe('');
   });
 
-  test('the chart reads a channel / leads / conversion table right of the channel table, busiest first', () => {
-    expect(p.chart).not.toBeNull();
-    const { source, anchor, title } = p.chart!;
-    expect(title).toBe('Leads and conversion by channel');
-    expect(source).toEqual({ row: header, column: 18, numRows: 6, numColumns: 3 });
-    const cells = p.values
-      .slice(source.row - 1, source.row - 1 + source.numRows)
-      .map((row) => row.slice(source.column - 1, source.column - 1 + source.numColumns));
+  const chart = p.charts.find((c) => c.id === 'channels') as BubbleChartPlan;
+
+  test('chart 3 reads a titled table below the channel table: channels with a cost per customer, by verdict', () => {
+    expect(chart.type).toBe('bubble');
+    expect(chart.title).toBe('Cost per customer and conversion by channel (bubble size: leads)');
+    const { header, first, last } = chart.rows;
+    expect(p.values[header - 2][0]).toBe('Channels on the chart');
+    const cells = p.values.slice(header - 1, last).map((row) => row.slice(0, 5));
+    // Cold calls (spent, no customer) and the formula-named channel (no cost) have no cost per customer.
     expect(cells).toEqual([
-      ['Channel', 'Leads', 'Conversion (lead → win)'],
-      ['Google Ads', 90, 24 / 90],
-      ['Cold calls', 52, 0],
-      ['Referrals', 50, 15 / 50],
-      ['Trade fairs', 40, 6 / 40],
-      ['=IMPORTXML("http://x","//a")', 4, 1 / 4],
+      ['Channel', 'Conversion (lead → win)', 'CAC', 'Verdict', 'Leads'],
+      ['Google Ads', 24 / 90, 1250, 'Strengthen', 90],
+      ['Referrals', 15 / 50, 0, 'Strengthen', 50],
+      ['Trade fairs', 6 / 40, 4000, 'Modify', 40],
     ]);
-    expect(p.numberFormats[source.row][source.column + 1]).toBe('0.0%');
-    // Right of every table: no cell of columns 1–16 is further right than the chart data.
-    expect(anchor).toEqual({ row: source.row + source.numRows + 1, column: 18 });
-    expect(anchor.row).toBeLessThanOrEqual(p.values.length);
+    expect(first).toBe(header + 1);
+    expect(p.values[last][0]).toBe(
+      '2 channels without a cost per customer (or beyond the 15 busiest) are not on the chart.',
+    );
+    expect(p.backgrounds[first - 1][3]).toBe(GREEN);
+    expect(p.numberFormats[first - 1].slice(1, 3)).toEqual(['0.0%', '#,##0 "zł"']);
+    // Google's bubble order: label, x, y, the color group, the size.
+    expect(chartColumns(chart).map((c) => c.column)).toEqual([1, 2, 3, 4, 5]);
+    expect(chart.groups).toEqual([
+      { label: 'Strengthen', color: GREEN },
+      { label: 'Modify', color: AMBER },
+    ]);
+    expect(chart.currency).toBe('PLN');
+  });
+
+  test('the chart sits below its table inside the channels block, with empty rows under it', () => {
+    expect(chart.anchor).toEqual({ row: chart.rows.last + 2, column: 1 });
+    expect(chart.size.width).toBeLessThanOrEqual(750);
+    const covered = p.values.slice(
+      chart.anchor.row - 1,
+      chart.anchor.row - 1 + rowsCovered(chart.size.height),
+    );
+    expect(covered.every((row) => row.every((value) => value === null))).toBe(true);
+    expect(chart.anchor.row + rowsCovered(chart.size.height) - 1).toBeLessThanOrEqual(
+      range.row + range.numRows,
+    );
   });
 
   test('the chart shows at most 15 channels, the ones with the most leads', () => {
     const report = fullReport();
     report.channels = Array.from({ length: 30 }, (_, i) => ({
-      ...report.channels[2],
+      ...report.channels[0],
       channel: `C${i}`,
       leads: i,
     }));
     const p2 = plan(report);
-    const { source } = p2.chart!;
-    expect(source.numRows).toBe(16);
-    expect(p2.values[source.row][source.column - 1]).toBe('C29');
-    expect(p2.values[source.row + 14][source.column - 1]).toBe('C15');
+    const { rows } = p2.charts.find((c) => c.id === 'channels')!;
+    expect(rows.last - rows.first + 1).toBe(15);
+    expect(p2.values[rows.first - 1][0]).toBe('C29');
+    expect(p2.values[rows.last - 1][0]).toBe('C15');
   });
 });
 
@@ -659,8 +681,8 @@ describe('plan structure', () => {
 describe('empty report', () => {
   const p = plan(emptyReport());
 
-  test('no chart without channels, and each empty list says why in one line', () => {
-    expect(p.chart).toBeNull();
+  test('no channel chart without channels, and each empty list says why in one line', () => {
+    expect(p.charts.filter((c) => c.id === 'channels')).toEqual([]);
     const lines = (id: string) => {
       const range = block(p, id);
       return p.values.slice(range.row - 1, range.row - 1 + range.numRows).map((row) => row[0]);
@@ -716,7 +738,9 @@ describe('Polish plan', () => {
     expect(p.values[channels.row][14]).toBe('Rekomendacja');
     expect(p.values[channels.row + 1][14]).toBe('Wzmocnić (drogi)');
     expect(p.values[channels.row + 4][14]).toBe('Zrezygnować');
-    expect(p.chart!.title).toBe('Zapytania i konwersja według kanałów');
+    expect(p.charts.find((c) => c.id === 'channels')!.title).toBe(
+      'Koszt pozyskania klienta i konwersja według kanałów (wielkość: zapytania)',
+    );
   });
 
   test('counted lines and day formats are Polish', () => {

@@ -45,8 +45,6 @@ export const en = {
   'cli.summary.findings': 'Top findings:',
   'cli.summary.noFindings': 'No metric is rated red or amber.',
   'cli.summary.written': 'Audit written to {xlsx}\nJSON report written to {json}',
-  'cli.summary.chart':
-    'The chart (leads and conversion by channel) is not in the .xlsx file; its source table is in the audit tab at {range}.',
 } satisfies MessageTable<string>;
 
 export const pl: MessageTable<keyof typeof en> = {
@@ -101,6 +99,4 @@ export const pl: MessageTable<keyof typeof en> = {
   'cli.summary.findings': 'Najważniejsze ustalenia:',
   'cli.summary.noFindings': 'Żaden wskaźnik nie ma oceny czerwonej ani żółtej.',
   'cli.summary.written': 'Audyt zapisano w {xlsx}\nRaport JSON zapisano w {json}',
-  'cli.summary.chart':
-    'Wykresu (zapytania i konwersja według kanałów) nie ma w pliku .xlsx; jego tabela źródłowa jest w arkuszu audytu w zakresie {range}.',
 };

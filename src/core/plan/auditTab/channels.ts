@@ -9,7 +9,7 @@ export function channels(tab: AuditTab): void {
   const all = tab.report.channels;
   const shown = all.slice(0, LIST_LIMITS.channels);
   const first = tab.title('tab.channels.title');
-  const headerRow = tab.headerRow([
+  tab.headerRow([
     'tab.col.channel',
     'tab.col.leads',
     'tab.col.share',
@@ -28,7 +28,7 @@ export function channels(tab: AuditTab): void {
     'tab.col.reason',
   ]);
   tab.list(shown, all.length, (channel) => channelRow(tab, channel), 'tab.channels.empty');
-  if (shown.length > 0) channelChart(tab, headerRow, shown);
+  channelChart(tab, shown);
   tab.endBlock('channels', first);
 }
 

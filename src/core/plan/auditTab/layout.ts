@@ -21,12 +21,11 @@ export const LIST_LIMITS = {
 
 export const AREA_ORDER: readonly AreaId[] = ['acquisition', 'conversations', 'aftersales', 'relationships'];
 
-/** The channel table is the widest: 16 columns. The chart's data sits right of it, past a spacer column. */
+/** The channel table is the widest: 16 columns. */
 export const MAIN_COLUMNS = 16;
-export const CHART_DATA_COLUMN = MAIN_COLUMNS + 2;
-// Each run of equal widths costs the add-on one Spreadsheet call, so the columns come in four runs. The
+// Each run of equal widths costs the add-on one Spreadsheet call, so the columns come in three runs. The
 // channel table's last column holds its verdict reasons: wide enough for the longest in two lines.
-const COLUMN_WIDTHS = [320, ...Array<number>(MAIN_COLUMNS - 2).fill(120), 480, ...Array<number>(4).fill(120)];
+const COLUMN_WIDTHS = [320, ...Array<number>(MAIN_COLUMNS - 2).fill(120), 480];
 
 export const HEADER_FILL = '#dfe5ee';
 export const MUTED_COLOR = '#666666';

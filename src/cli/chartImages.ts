@@ -1,0 +1,46 @@
+// Draws the audit tab's charts as PNG images for the .xlsx copy: Vega-Lite compiles each specification
+// to Vega, Vega renders it to SVG in Node without a browser or canvas, and resvg (a Rust renderer shipped
+// as prebuilt npm packages) turns the SVG into a PNG with the DejaVu font shipped by dejavu-fonts-ttf.
+import type { ChartPlan, SheetPlan } from '../core/types';
+import { CHART_FONT, chartSpec } from './chartSpecs';
+
+export interface ChartImage {
+  chart: ChartPlan;
+  png: Buffer;
+}
+
+/** Pixels per chart pixel: images stay sharp on high-density screens and in print. */
+const PIXEL_RATIO = 2;
+
+const FONT_FILES = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'];
+
+function fontFiles(): string[] {
+  return FONT_FILES.map((file) => require.resolve(`dejavu-fonts-ttf/ttf/${file}`));
+}
+
+/** Renders every chart of the plan; none when the plan has no charts (Vega is not even loaded). */
+export async function renderChartImages(plan: SheetPlan): Promise<ChartImage[]> {
+  if (plan.charts.length === 0) return [];
+  // Vega is an ES module with top-level await: only import() loads it from this CommonJS bundle.
+  const [vega, vegaLite, { Resvg }] = await Promise.all([
+    import('vega'),
+    import('vega-lite'),
+    import('@resvg/resvg-js'),
+  ]);
+  const fonts = fontFiles();
+  return Promise.all(
+    plan.charts.map(async (chart) => {
+      const compiled = vegaLite.compile(chartSpec(plan, chart) as never).spec;
+      const view = new vega.View(vega.parse(compiled), { renderer: 'none' });
+      const svg = await view.toSVG();
+      view.finalize();
+      const png = new Resvg(svg, {
+        fitTo: { mode: 'zoom', value: PIXEL_RATIO },
+        font: { fontFiles: fonts, loadSystemFonts: false, defaultFontFamily: CHART_FONT },
+      })
+        .render()
+        .asPng();
+      return { chart, png: Buffer.from(png) };
+    }),
+  );
+}
