@@ -27,6 +27,11 @@ export function fill(template: string, params: Params): string {
   );
 }
 
+/** A message whose wording follows the count in its `n` parameter, e.g. "1 deal" / "5 deals". */
+export function counted(forms: PluralForms): Message {
+  return (params, lang) => fill(plural(lang, Number(params.n), forms), params);
+}
+
 export function render(message: Message, params: Params, lang: Lang): string {
   return typeof message === 'function' ? message(params, lang) : fill(message, params);
 }

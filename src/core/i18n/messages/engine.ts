@@ -1,12 +1,7 @@
 // Texts of the audit engine: findings and advice per metric, no-data hints, verdict reasons, owner flags.
 // Findings carry no final full stop: the engine joins them with advice or a not-enough-data note.
 // Polish day counts follow no preposition that needs the genitive ("w ciągu", "od"): "1 dzień" is nominative.
-import { fill, plural, type MessageTable, type Params } from '../format';
-import type { Lang } from '../../types';
-
-const counted =
-  (forms: { one: string; few?: string; many?: string; other: string }) => (p: Params, lang: Lang) =>
-    fill(plural(lang, Number(p.n), forms), p);
+import { counted, type MessageTable } from '../format';
 
 export const en = {
   'engine.unit.days': counted({ one: '{v} day', other: '{v} days' }),
