@@ -76,3 +76,9 @@ export function dateReader(timeZone: string): (date: Date) => Day | null {
     return Math.floor((ms + offset) / MS_PER_DAY);
   };
 }
+
+/** The first day of the calendar month `months` after (or before) the month of `day`. */
+export function monthStart(day: Day, months = 0): Day {
+  const date = new Date(day * MS_PER_DAY);
+  return Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + months, 1) / MS_PER_DAY;
+}

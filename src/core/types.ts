@@ -206,6 +206,8 @@ export interface Settings {
   stageOutcomes: Record<string, Outcome>;
   /** The `Stage order` setting: open stage names as written, in pipeline order; empty = built-in orders. */
   stageOrder: string[];
+  /** Optional monthly revenue target (SPEC §1.6), in the settings' currency; null = none set. */
+  monthlyTarget: number | null;
   answers: Record<QuestionId, QuestionAnswer>;
 }
 
@@ -238,6 +240,23 @@ export interface QuestionResult {
   rating: Rating;
 }
 
+/** A table that counts in its area's score as one item with its raw points (SPEC §2). */
+export interface TableScore {
+  /** `channels` counts in acquisition, `owners` (the salespeople table) in conversations. */
+  id: 'channels' | 'owners';
+  /** 0–100; null when the table is unrated. */
+  points: number | null;
+  /** The points rated like an area score (green ≥ 70, amber ≥ 40); `unrated` when points is null. */
+  rating: Rating;
+}
+
+/** Something in an area that needs attention whatever the area's colour (SPEC §2). */
+export interface AttentionItem {
+  kind: 'metric' | 'channel' | 'owner' | 'question';
+  /** Metric id, channel name, salesperson name or question id. */
+  subject: string;
+}
+
 export interface AreaResult {
   id: AreaId;
   score: number | null;
@@ -245,6 +264,10 @@ export interface AreaResult {
   previousScore?: number | null;
   metrics: MetricResult[];
   questions: QuestionResult[];
+  /** The tables scored in this area (none in after-sales and relationships). */
+  tables: TableScore[];
+  /** Drop channels, flagged salespeople, red metrics, questions answered No — in that order. */
+  attention: AttentionItem[];
 }
 
 export type Verdict = 'strengthen' | 'modify' | 'drop' | 'insufficient';
@@ -384,8 +407,66 @@ export interface Movement {
   stuckDeals: MovementDeal[];
 }
 
+/** One calendar month of SPEC §1.6 `summary.months`, back-filled from all the data. */
+export interface MonthSummary {
+  /** `YYYY-MM`. */
+  month: string;
+  /** Deals created that month. */
+  leads: number;
+  /** Deals won that month, by win day (closed date, else created date). */
+  won: number;
+  /** Σ value of those deals; null when the Deals tab has no value column. */
+  wonValue: number | null;
+  /** Deals lost that month, by closed date (else created date). */
+  lost: number;
+  /** won ÷ (won + lost); null when nothing closed that month. */
+  winRate: number | null;
+}
+
+/** "Are we selling enough?" (SPEC §1.6). */
+export interface SalesSummary {
+  /** Σ value of the deals won in the period (by win day); null without a value column. */
+  wonValue: number | null;
+  wonDeals: number;
+  /** Mean won value of the complete calendar months in the period; null when there is none (or no value column). */
+  avgMonthlyWonValue: number | null;
+  /** How many complete calendar months the mean is over. */
+  completeMonths: number;
+  monthlyTarget: number | null;
+  /**
+   * avgMonthlyWonValue against the target: green ≥ 100 %, amber ≥ 80 %, red below; `unrated` without a
+   * target, `nodata` without a value column, `insufficient` when the period holds no complete month.
+   */
+  targetRating: Rating;
+  /** The 12 calendar months before today's month, then today's month: always 13. */
+  months: MonthSummary[];
+}
+
+export interface ActionImpact {
+  /** The money at stake in the settings' currency; null when it cannot be put in money. */
+  value: number | null;
+  /** Deals concerned (a channel's leads, a salesperson's closed deals, the stale deals). */
+  deals: number | null;
+  /** Customers concerned (overdue, dormant). */
+  customers: number | null;
+}
+
+/** One of the "what to do first" items of SPEC §1.6. */
+export interface Action {
+  area: AreaId | 'process';
+  /** `channel.drop`, `owner.flag`, `metric.<id>`, `question.<id>`, … */
+  kind: string;
+  /** The channel, salesperson, metric id or question id; null for kinds about a whole list. */
+  subject: string | null;
+  /** `red` for drop, red and No; `amber` otherwise. */
+  rating: 'red' | 'amber';
+  /** What to do, to whom or what, and the amount, in the audit's language. */
+  text: string;
+  impact: ActionImpact;
+}
+
 export interface AuditReport {
-  schemaVersion: 1;
+  schemaVersion: 2;
   /** ISO date-time of the run. */
   generatedAt: string;
   /** ISO YYYY-MM-DD. */
@@ -393,10 +474,14 @@ export interface AuditReport {
   period: { kind: Period['kind']; from: string | null; to: string; label: string };
   locale: string;
   language: Lang;
+  /** ISO 4217 code of every amount in the report. */
   currency: string;
   input: ParsedInput['input'];
   openStages: string[];
   overall: { score: number | null; rating: Rating; previousScore?: number | null };
+  summary: SalesSummary;
+  /** Up to 7, most money at stake first. */
+  actions: Action[];
   areas: AreaResult[];
   /** Questions about the audit itself (repeated regularly, outside review): shown, but in no area score. */
   processQuestions?: QuestionResult[];

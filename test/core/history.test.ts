@@ -12,13 +12,13 @@ function metric(id: string, value: number | null): MetricResult {
 }
 
 function area(id: AreaResult['id'], score: number | null, metrics: MetricResult[]): AreaResult {
-  return { id, score, rating: 'green', metrics, questions: [] };
+  return { id, score, rating: 'green', metrics, questions: [], tables: [], attention: [] };
 }
 
 function report(): AuditReport {
   const emptyTab = { found: false, tab: null, rows: 0, used: 0, mapping: {}, headers: [] };
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     generatedAt: '2026-11-27T08:15:00.000Z',
     today: '2026-11-27',
     period: {
@@ -33,6 +33,16 @@ function report(): AuditReport {
     input: { deals: emptyTab, channels: emptyTab, customers: emptyTab } as unknown as AuditReport['input'],
     openStages: [],
     overall: { score: 62.5, rating: 'amber' },
+    summary: {
+      wonValue: null,
+      wonDeals: 0,
+      avgMonthlyWonValue: null,
+      completeMonths: 0,
+      monthlyTarget: null,
+      targetRating: 'unrated',
+      months: [],
+    },
+    actions: [],
     areas: [
       area('acquisition', 50, [
         metric('acquisition.leads', 120),

@@ -1,8 +1,9 @@
 // SPEC §1.1: where inquiries come from, what they convert to, what a customer costs per channel.
 import { t } from '../i18n/catalog';
-import type { ChannelCost, ChannelRow, Deal, MetricResult } from '../types';
+import type { ChannelCost, ChannelRow, Deal, MetricResult, TableScore, Verdict } from '../types';
 import type { Buyer } from './buyers';
 import { firstMissing, hasColumn, metric, type Env } from './metric';
+import { tableScore } from './scoring';
 import { mean, safeRatio, spread } from './stats';
 import { channelVerdict, flagExpensive } from './verdict';
 
@@ -21,8 +22,29 @@ interface ChannelTally {
 export interface AcquisitionResult {
   metrics: MetricResult[];
   channels: ChannelRow[];
+  /** The channel table as one item of the area score (SPEC §2). */
+  table: TableScore;
   /** Won ÷ all deals created in the period; the yardstick of channel verdicts. */
   leadToWinRate: number | null;
+}
+
+const VERDICT_POINTS: Partial<Record<Verdict, number>> = { strengthen: 100, modify: 50, drop: 0 };
+
+/**
+ * Verdict points weighted by each channel's leads. Only a table with costs says what a channel is worth,
+ * so without any LTV:CAC it is unrated; `insufficient` channels and the `(no channel)` row weigh nothing.
+ */
+export function channelTable(channels: readonly ChannelRow[]): TableScore {
+  if (!channels.some((row) => row.ltvToCac !== null)) return tableScore('channels', null);
+  let weighted = 0;
+  let leads = 0;
+  for (const row of channels) {
+    const points = VERDICT_POINTS[row.verdict];
+    if (points === undefined) continue;
+    weighted += points * row.leads;
+    leads += row.leads;
+  }
+  return tableScore('channels', safeRatio(weighted, leads));
 }
 
 const NO_CHANNEL = '';
@@ -162,5 +184,5 @@ export function acquisition(
       },
     }),
   ];
-  return { metrics, channels, leadToWinRate };
+  return { metrics, channels, table: channelTable(channels), leadToWinRate };
 }

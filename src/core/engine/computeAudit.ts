@@ -2,8 +2,18 @@
 import { dayToIso } from '../days';
 import type { PreviousRun } from '../history';
 import type { QuestionView } from '../server-api';
-import type { AreaId, AuditReport, Day, Lang, MetricResult, Movement, ParsedInput, Settings } from '../types';
+import type {
+  AreaId,
+  AttentionItem,
+  AuditReport,
+  Day,
+  Lang,
+  Movement,
+  ParsedInput,
+  Settings,
+} from '../types';
 import { acquisition } from './acquisition';
+import { rankActions } from './actions';
 import { aftersales } from './aftersales';
 import { buildBuyers, firstWins, type Buyer } from './buyers';
 import { conversations } from './conversations';
@@ -14,7 +24,9 @@ import { costsInPeriod, dealsInPeriod, inRange, periodRange, periodReport } from
 import { owners } from './owners';
 import { pipeline } from './pipeline';
 import { relationships } from './relationships';
-import { areaResult, overallScore, questionResults, scoreRating } from './scoring';
+import { areaResult, overallScore, questionResults, scoreRating, type AreaItems } from './scoring';
+import { knownSum } from './stats';
+import { salesSummary } from './summary';
 
 export interface AuditContext {
   today: Day;
@@ -44,7 +56,8 @@ export function computeAudit(parsed: ParsedInput, settings: Settings, ctx: Audit
   const deals = dealsInPeriod(parsed.deals, range);
   const costs = costsInPeriod(parsed.channelCosts, range);
   const history = parsed.deals.filter((deal) => deal.created <= range.to);
-  const buyers = buildBuyers(history, settings.marginPct, hasColumn(env, { tab: 'deals', field: 'value' }));
+  const hasValue = hasColumn(env, { tab: 'deals', field: 'value' });
+  const buyers = buildBuyers(history, settings.marginPct, hasValue);
   const newBuyers: Buyer[] = [];
   for (const buyer of buyers.values()) if (inRange(buyer.wonDeals[0].created, range)) newBuyers.push(buyer);
 
@@ -56,23 +69,60 @@ export function computeAudit(parsed: ParsedInput, settings: Settings, ctx: Audit
   const acq = acquisition(env, deals, costs, newBuyers);
   const talks = conversations(env, deals, buyers.values());
   const rel = relationships(env, deals, parsed.customers, buyers, namedBuyers, firstWins(buyers));
-  const metricsByArea: Record<AreaId, MetricResult[]> = {
-    acquisition: acq.metrics,
-    conversations: talks.metrics,
-    aftersales: aftersales(env, deals, parsed.customers, namedBuyers),
-    relationships: rel.metrics,
-  };
+  const team = owners(env, deals, talks);
   const questionsOf = (area: AreaId | 'process') =>
     questionResults(
       ctx.questions.filter((question) => question.area === area),
       settings.answers,
     );
+  const named = (kind: AttentionItem['kind'], subjects: string[]): AttentionItem[] =>
+    subjects.map((subject) => ({ kind, subject }));
+  const items: Record<AreaId, Omit<AreaItems, 'questions'>> = {
+    acquisition: {
+      metrics: acq.metrics,
+      tables: [acq.table],
+      namedInTables: named(
+        'channel',
+        acq.channels.filter((row) => row.verdict === 'drop').map((row) => row.channel),
+      ),
+    },
+    conversations: {
+      metrics: talks.metrics,
+      tables: [team.table],
+      namedInTables: named(
+        'owner',
+        team.rows.filter((row) => row.flags.length > 0).map((row) => row.owner),
+      ),
+    },
+    aftersales: {
+      metrics: aftersales(env, deals, parsed.customers, namedBuyers),
+      tables: [],
+      namedInTables: [],
+    },
+    relationships: { metrics: rel.metrics, tables: [], namedInTables: [] },
+  };
   const areas = AREAS.map((id) =>
-    areaResult(id, metricsByArea[id], questionsOf(id), previous ? previous.areas : null),
+    areaResult(id, { ...items[id], questions: questionsOf(id) }, previous ? previous.areas : null),
   );
+  const processQuestions = questionsOf('process');
   const overall = overallScore(areas);
+  const avgDealValue = talks.metrics.find((item) => item.id === 'conversations.avgDealValue')?.value ?? null;
+  const actions = rankActions({
+    env,
+    areas,
+    processQuestions,
+    channels: acq.channels,
+    owners: team.rows,
+    team: { winRate: talks.winRate, avgDaysToWin: talks.avgDaysToWin, avgDealValue },
+    stale: { deals: talks.staleDeals.length, value: knownSum(talks.staleDeals.map((item) => item.value)) },
+    overdue: {
+      customers: rel.overdueCustomers.length,
+      clv: knownSum(rel.overdueCustomers.map((item) => item.clv)),
+    },
+    dormant: rel.dormant,
+  });
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     generatedAt: ctx.generatedAt,
     today: dayToIso(today),
     period: periodReport(settings.period, range, lang),
@@ -86,10 +136,18 @@ export function computeAudit(parsed: ParsedInput, settings: Settings, ctx: Audit
       rating: scoreRating(overall),
       ...(previous ? { previousScore: previous.overall } : {}),
     },
+    summary: salesSummary({
+      deals: parsed.deals,
+      range,
+      today,
+      hasValue,
+      monthlyTarget: settings.monthlyTarget,
+    }),
+    actions,
     areas,
-    processQuestions: questionsOf('process'),
+    processQuestions,
     channels: acq.channels,
-    owners: owners(env, deals, talks),
+    owners: team.rows,
     staleDeals: talks.staleDeals,
     overdueCustomers: rel.overdueCustomers,
     statuses: rel.statuses,

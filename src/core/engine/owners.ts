@@ -1,9 +1,10 @@
 // The per-salesperson table of SPEC §1.2, with flags for who needs coaching on what.
 import { t } from '../i18n/catalog';
 import { normalizeKey } from '../text';
-import type { Deal, OwnerRow } from '../types';
+import type { Deal, OwnerRow, TableScore } from '../types';
 import { daysToClose } from './conversations';
 import { hasColumn, type Env } from './metric';
+import { tableScore } from './scoring';
 import { mean, safeRatio } from './stats';
 
 interface OwnerTally {
@@ -19,12 +20,27 @@ interface OwnerTally {
 
 const NO_OWNER = '';
 
+export interface OwnersResult {
+  rows: OwnerRow[];
+  /**
+   * The salespeople table as one item of the area score (SPEC §2): the share of named salespeople with
+   * at least minSample closed deals who carry no flag, × 100; unrated when nobody qualifies.
+   */
+  table: TableScore;
+}
+
+/** SPEC §1.2: a salesperson winning under 0.6 × the team's win rate is flagged. */
+export function isLowWinRate(winRate: number | null, teamWinRate: number | null): boolean {
+  return winRate !== null && teamWinRate !== null && winRate < 0.6 * teamWinRate;
+}
+
 export function owners(
   env: Env,
   deals: readonly Deal[],
   team: { winRate: number | null; avgDaysToWin: number | null },
-): OwnerRow[] {
-  if (!hasColumn(env, { tab: 'deals', field: 'owner' })) return [];
+): OwnersResult {
+  if (!hasColumn(env, { tab: 'deals', field: 'owner' }))
+    return { rows: [], table: tableScore('owners', null) };
   const { lang, num, settings } = env;
   const tallies = new Map<string, OwnerTally>();
   const keyOf = new Map<string, string>();
@@ -58,15 +74,21 @@ export function owners(
   }
 
   const rows: OwnerRow[] = [];
+  let qualified = 0;
+  let unflagged = 0;
   for (const [key, tally] of tallies) {
     const winRate = safeRatio(tally.won, tally.won + tally.lost);
     const avgDaysToWin = mean(tally.daysToWin);
     const flags: string[] = [];
     // Coaching advice is for a salesperson: the row of unassigned deals gets none.
-    if (key !== NO_OWNER && tally.won + tally.lost >= settings.minSample) {
-      if (winRate !== null && team.winRate !== null && winRate < 0.6 * team.winRate) {
+    const qualifies = key !== NO_OWNER && tally.won + tally.lost >= settings.minSample;
+    if (qualifies) {
+      if (isLowWinRate(winRate, team.winRate)) {
         flags.push(
-          t(lang, 'engine.owner.lowWinRate', { rate: num.percent(winRate), team: num.percent(team.winRate) }),
+          t(lang, 'engine.owner.lowWinRate', {
+            rate: num.percent(winRate ?? 0),
+            team: num.percent(team.winRate ?? 0),
+          }),
         );
       }
       if (avgDaysToWin !== null && team.avgDaysToWin !== null && avgDaysToWin > 1.5 * team.avgDaysToWin) {
@@ -77,6 +99,8 @@ export function owners(
           }),
         );
       }
+      qualified += 1;
+      if (flags.length === 0) unflagged += 1;
     }
     rows.push({
       owner: tally.name,
@@ -90,5 +114,7 @@ export function owners(
       flags,
     });
   }
-  return rows.sort((a, b) => b.deals - a.deals || a.owner.localeCompare(b.owner));
+  rows.sort((a, b) => b.deals - a.deals || a.owner.localeCompare(b.owner));
+  const points = safeRatio(unflagged * 100, qualified);
+  return { rows, table: tableScore('owners', points) };
 }

@@ -3,14 +3,17 @@ import { t } from '../i18n/catalog';
 import { dayToIso } from '../days';
 import { cadenceLookup } from '../settings/defaults';
 import type { Customer, Deal, DealType, MetricResult, OverdueCustomer, StatusRow } from '../types';
+import type { CustomersAtStake } from './actions';
 import type { Buyer } from './buyers';
 import { firstMissing, hasColumn, metric, type Env } from './metric';
-import { median, safeRatio } from './stats';
+import { knownSum, median, safeRatio } from './stats';
 
 export interface RelationshipsResult {
   metrics: MetricResult[];
   statuses: StatusRow[];
   overdueCustomers: OverdueCustomer[];
+  /** Named customers whose last win is older than `dormantAfterDays`, with their CLV. */
+  dormant: CustomersAtStake;
 }
 
 const EXPANSION_TYPES = new Set<DealType>(['upsell', 'crosssell', 'existing']);
@@ -119,8 +122,8 @@ export function relationships(
     ? contactPlan(env, customers, hasColumn(env, lastContactColumn), buyers)
     : { statuses: [], overdue: [], planned: 0 };
 
-  let dormant = 0;
-  for (const buyer of namedBuyers) if (today - buyer.lastWinDay > settings.dormantAfterDays) dormant += 1;
+  const dormantBuyers = namedBuyers.filter((buyer) => today - buyer.lastWinDay > settings.dormantAfterDays);
+  const dormant = dormantBuyers.length;
 
   const expanded = expansion(env, deals, firstWins);
   const canTellExpansion = expanded.byType || hasColumn(env, { tab: 'deals', field: 'customer' });
@@ -149,5 +152,6 @@ export function relationships(
     metrics,
     statuses: plan.statuses,
     overdueCustomers: plan.overdue,
+    dormant: { customers: dormant, clv: knownSum(dormantBuyers.map((buyer) => buyer.clv)) },
   };
 }

@@ -1,12 +1,15 @@
-// Area and overall scores of SPEC §2: green 100, amber 50, red 0; questionnaire Yes 100, Partly 50, No 0.
+// Area and overall scores of SPEC §2: green 100, amber 50, red 0; questionnaire Yes 100, Partly 50, No 0;
+// the channel and salespeople tables as one item each with their raw points.
 import type {
   Answer,
   AreaId,
   AreaResult,
+  AttentionItem,
   MetricResult,
   QuestionAnswer,
   QuestionResult,
   Rating,
+  TableScore,
 } from '../types';
 import { mean } from './stats';
 
@@ -40,27 +43,54 @@ export function questionResults(
   });
 }
 
-/** Mean of the points of rated metrics and answered questions; null when nothing is rated. */
+/** The points an item adds to its area's mean, or undefined when it is not rated. */
+export function itemPoints(item: { rating: Rating; points?: number | null }): number | undefined {
+  return 'points' in item ? (item.points ?? undefined) : RATING_POINTS[item.rating];
+}
+
+/** Mean of the points of rated metrics, answered questions and rated tables; null when nothing is rated. */
 export function areaScore(
   metrics: readonly MetricResult[],
   questions: readonly QuestionResult[],
+  tables: readonly TableScore[] = [],
 ): number | null {
   const points: number[] = [];
-  for (const item of [...metrics, ...questions]) {
-    const value = RATING_POINTS[item.rating];
+  for (const item of [...metrics, ...questions, ...tables]) {
+    const value = itemPoints(item);
     if (value !== undefined) points.push(value);
   }
   return mean(points);
 }
 
+export function tableScore(id: TableScore['id'], points: number | null): TableScore {
+  return { id, points, rating: points === null ? 'unrated' : scoreRating(points) };
+}
+
+export interface AreaItems {
+  metrics: MetricResult[];
+  questions: QuestionResult[];
+  tables: TableScore[];
+  /** Drop channels and flagged salespeople, named in the area's attention list before its red metrics. */
+  namedInTables: AttentionItem[];
+}
+
 export function areaResult(
   id: AreaId,
-  metrics: MetricResult[],
-  questions: QuestionResult[],
+  items: AreaItems,
   previousAreas: Partial<Record<AreaId, number | null>> | null,
 ): AreaResult {
-  const score = areaScore(metrics, questions);
-  const area: AreaResult = { id, score, rating: scoreRating(score), metrics, questions };
+  const { metrics, questions, tables } = items;
+  const score = areaScore(metrics, questions, tables);
+  const attention: AttentionItem[] = [
+    ...items.namedInTables,
+    ...metrics
+      .filter((item) => item.rating === 'red')
+      .map((item) => ({ kind: 'metric' as const, subject: item.id })),
+    ...questions
+      .filter((item) => item.answer === 'no')
+      .map((item) => ({ kind: 'question' as const, subject: item.id })),
+  ];
+  const area: AreaResult = { id, score, rating: scoreRating(score), metrics, questions, tables, attention };
   if (previousAreas) area.previousScore = previousAreas[id] ?? null;
   return area;
 }

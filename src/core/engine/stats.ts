@@ -12,6 +12,13 @@ export function sum(values: readonly number[]): number {
   return total;
 }
 
+/** Σ of the known values; null when none is known (unknown, not zero). */
+export function knownSum(values: readonly (number | null)[]): number | null {
+  let total: number | null = null;
+  for (const value of values) if (value !== null) total = (total ?? 0) + value;
+  return total;
+}
+
 export function mean(values: readonly number[]): number | null {
   return values.length === 0 ? null : safeRatio(sum(values), values.length);
 }

@@ -2,6 +2,7 @@
 // the type below makes a missing Polish text a compile error.
 import type { Lang } from '../types';
 import { render, type Message, type Params } from './format';
+import * as actions from './messages/actions';
 import * as addon from './messages/addon';
 import * as auditTab from './messages/auditTab';
 import * as charts from './messages/charts';
@@ -21,6 +22,7 @@ const catalogs = {
     ...auditTab.en,
     ...charts.en,
     ...engine.en,
+    ...actions.en,
     ...cli.en,
     ...sample.en,
     ...settings.en,
@@ -34,6 +36,7 @@ const catalogs = {
     ...auditTab.pl,
     ...charts.pl,
     ...engine.pl,
+    ...actions.pl,
     ...cli.pl,
     ...sample.pl,
     ...settings.pl,

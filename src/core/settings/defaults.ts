@@ -140,6 +140,7 @@ export function defaultSettings(locale?: string): Settings {
     mapping: { deals: {}, channels: {}, customers: {} },
     stageOutcomes: {},
     stageOrder: [],
+    monthlyTarget: null,
     answers: {},
   };
 }

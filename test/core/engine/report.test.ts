@@ -116,7 +116,7 @@ describe('the report as JSON', () => {
       questions: [],
     });
     expect(report).toMatchObject({
-      schemaVersion: 1,
+      schemaVersion: 2,
       generatedAt: '2026-06-30T10:00:00.000Z',
       today: '2026-06-30',
       locale: 'pl-PL',

@@ -1,11 +1,13 @@
 // Hand-made AuditReports for the audit tab tests: one realistic full report and one with nothing in it.
 import type {
+  Action,
   AreaResult,
   AuditReport,
   ChannelRow,
   DataIssue,
   IssueCode,
   MetricResult,
+  MonthSummary,
   OverdueCustomer,
   QuestionResult,
   StaleDeal,
@@ -48,6 +50,9 @@ const AREAS: AreaResult[] = [
       }),
     ],
     questions: [],
+    // (90 × 100 + 50 × 100 + 40 × 50 + 52 × 0) ÷ 232 leads
+    tables: [{ id: 'channels', points: 16000 / 232, rating: 'amber' }],
+    attention: [{ kind: 'channel', subject: 'Cold calls' }],
   },
   {
     id: 'conversations',
@@ -85,6 +90,13 @@ const AREAS: AreaResult[] = [
       question('q.softSkills.closing', 'Salespeople ask for the order', 'no'),
       question('q.softSkills.followUp', 'Every offer is followed up', null),
     ],
+    // Anna unflagged, Piotr flagged; @ola has too few closed deals to count.
+    tables: [{ id: 'owners', points: 50, rating: 'amber' }],
+    attention: [
+      { kind: 'owner', subject: 'Piotr' },
+      { kind: 'metric', subject: 'conversations.staleOpenShare' },
+      { kind: 'question', subject: 'q.softSkills.closing' },
+    ],
   },
   {
     id: 'aftersales',
@@ -112,6 +124,8 @@ const AREAS: AreaResult[] = [
       question('q.aftersales.firstLine', 'The customer knows whom to call after the purchase', 'yes'),
       question('q.aftersales.support', 'We have a support process with response times', 'na'),
     ],
+    tables: [],
+    attention: [],
   },
   {
     id: 'relationships',
@@ -124,6 +138,8 @@ const AREAS: AreaResult[] = [
       metric('relationships.expansionShare', 'ratio', 0.12, 'insufficient', { sample: 2 }),
     ],
     questions: [question('q.relationships.contactPlan', 'We have a contact plan per customer status', null)],
+    tables: [],
+    attention: [],
   },
 ];
 
@@ -223,9 +239,62 @@ function issues(count: number): DataIssue[] {
   });
 }
 
+/** 2023-06 … 2024-06: a year of trend with a quiet month and today's month under way. */
+function months(): MonthSummary[] {
+  return Array.from({ length: 13 }, (_, i) => {
+    const month = `${2023 + Math.floor((5 + i) / 12)}-${String(((5 + i) % 12) + 1).padStart(2, '0')}`;
+    const won = i === 7 ? 0 : 3 + (i % 4);
+    const lost = i === 7 ? 0 : 8 + (i % 3);
+    return {
+      month,
+      leads: 15 + i,
+      won,
+      wonValue: won * 12000,
+      lost,
+      winRate: won + lost === 0 ? null : won / (won + lost),
+    };
+  });
+}
+
+/** Most money at stake first, as rankActions leaves them. */
+const ACTIONS: Action[] = [
+  {
+    area: 'conversations',
+    kind: 'owner.flag',
+    subject: 'Piotr',
+    rating: 'red',
+    text: 'Coach Piotr on needs analysis and closing: wins 16.7% of closed deals against 26% for the team',
+    impact: { value: 59904, deals: 72, customers: null },
+  },
+  {
+    area: 'acquisition',
+    kind: 'channel.modify',
+    subject: 'Trade fairs',
+    rating: 'amber',
+    text: 'Rework Trade fairs before adding budget: PLN 24,000 spent this period for 6 customers who brought PLN 90,000',
+    impact: { value: 24000, deals: 40, customers: null },
+  },
+  {
+    area: 'acquisition',
+    kind: 'channel.drop',
+    subject: 'Cold calls',
+    rating: 'red',
+    text: 'Stop or rework Cold calls: PLN 9,000 spent this period without a single new customer',
+    impact: { value: 9000, deals: 52, customers: null },
+  },
+  {
+    area: 'process',
+    kind: 'question.q.process.outsideReview',
+    subject: 'q.process.outsideReview',
+    rating: 'red',
+    text: 'Put in place what was answered No: Someone from outside reviews the process at least yearly',
+    impact: { value: null, deals: null, customers: null },
+  },
+];
+
 export function fullReport(): AuditReport {
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     generatedAt: '2024-06-03T09:15:42+02:00',
     today: '2024-06-03',
     period: { kind: 'all', from: null, to: '2024-06-03', label: 'All data (up to 2024-06-03)' },
@@ -284,6 +353,16 @@ export function fullReport(): AuditReport {
     },
     openStages: ['Qualified', 'Proposal sent', 'Negotiation', '+48 call back'],
     overall: { score: 52.8, rating: 'amber', previousScore: 59 },
+    summary: {
+      wonValue: 504000,
+      wonDeals: 42,
+      avgMonthlyWonValue: 38000,
+      completeMonths: 12,
+      monthlyTarget: 50000,
+      targetRating: 'red',
+      months: months(),
+    },
+    actions: structuredClone(ACTIONS),
     areas: structuredClone(AREAS),
     processQuestions: [
       question('q.process.regularAudit', 'The audit is repeated regularly', 'yes'),
@@ -392,7 +471,27 @@ export function emptyReport(): AuditReport {
       previousScore: undefined,
       metrics: [],
       questions: [],
+      tables: [],
+      attention: [],
     })),
+    summary: {
+      ...report.summary,
+      wonValue: 0,
+      wonDeals: 0,
+      avgMonthlyWonValue: null,
+      completeMonths: 0,
+      monthlyTarget: null,
+      targetRating: 'unrated',
+      months: report.summary.months.map((month) => ({
+        ...month,
+        leads: 0,
+        won: 0,
+        wonValue: 0,
+        lost: 0,
+        winRate: null,
+      })),
+    },
+    actions: [],
     channels: [],
     owners: [],
     staleDeals: [],

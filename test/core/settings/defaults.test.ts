@@ -37,6 +37,7 @@ describe('defaultSettings', () => {
       mapping: { deals: {}, channels: {}, customers: {} },
       stageOutcomes: {},
       stageOrder: [],
+      monthlyTarget: null,
       answers: {},
     });
     expect(RATED_METRIC_IDS).toHaveLength(13);

@@ -71,7 +71,17 @@ export class AuditTab {
   }
 
   area(id: AreaId): AreaResult {
-    return this.areas.get(id) ?? { id, score: null, rating: 'nodata', metrics: [], questions: [] };
+    return (
+      this.areas.get(id) ?? {
+        id,
+        score: null,
+        rating: 'nodata',
+        metrics: [],
+        questions: [],
+        tables: [],
+        attention: [],
+      }
+    );
   }
 
   format(unit: Unit): string {
