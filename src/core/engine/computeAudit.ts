@@ -114,7 +114,10 @@ export function computeAudit(parsed: ParsedInput, settings: Settings, ctx: Audit
     channels: acq.channels,
     owners: team.rows,
     team: { winRate: talks.winRate, avgDaysToWin: talks.avgDaysToWin, avgDealValue },
-    stale: { deals: talks.staleDeals.length, value: knownSum(talks.staleDeals.map((item) => item.value)) },
+    stale: {
+      deals: talks.staleDeals.length,
+      value: hasValue ? knownSum(talks.staleDeals.map((item) => item.value)) : null,
+    },
     overdue: {
       customers: rel.overdueCustomers.length,
       clv: knownSum(rel.overdueCustomers.map((item) => item.clv)),
