@@ -11,7 +11,7 @@ import { CliError } from './errors';
 import { worksheetGrid } from './xlsxCells';
 
 export type TabRole = keyof TabNames;
-export const TAB_ROLES: TabRole[] = ['deals', 'channels', 'customers', 'settings', 'history'];
+export const TAB_ROLES: TabRole[] = ['deals', 'channels', 'customers', 'settings', 'history', 'snapshots'];
 
 export interface Notice {
   key: MessageKey;

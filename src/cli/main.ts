@@ -84,7 +84,12 @@ export async function run(argv: string[], cwd: string, io: Console): Promise<num
     applyResult(
       input.workbook,
       result,
-      { history: input.tabs.history?.name ?? null, newHistoryName: OWN_TAB_NAMES[lang].history },
+      {
+        history: input.tabs.history?.name ?? null,
+        newHistoryName: OWN_TAB_NAMES[lang].history,
+        snapshots: input.tabs.snapshots?.name ?? null,
+        newSnapshotsName: OWN_TAB_NAMES[lang].snapshots,
+      },
       images,
     );
     await writeOutput(paths.xlsx, () => input.workbook.xlsx.writeFile(paths.xlsx));

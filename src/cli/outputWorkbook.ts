@@ -9,6 +9,9 @@ export interface OutputTabs {
   /** The input's history tab, to append to; null: create one named newHistoryName. */
   history: string | null;
   newHistoryName: string;
+  /** The input's snapshots tab, replaced by the snapshots after this run; null: one named newSnapshotsName. */
+  snapshots: string | null;
+  newSnapshotsName: string;
 }
 
 export function applyResult(
@@ -35,6 +38,7 @@ export function applyResult(
     if (format) row.getCell(i + 1).numFmt = format;
   });
 
+  writeSnapshots(workbook, result, tabs);
   if (result.settingsPlan) addPlanSheet(workbook, result.settingsPlan);
   openAt(workbook, audit);
   return audit;
@@ -73,6 +77,16 @@ function createHistory(workbook: ExcelJS.Workbook, tabs: OutputTabs, result: Aud
   const sheet = workbook.addWorksheet(tabs.newHistoryName, { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.addRow(result.historyHeader).font = { bold: true };
   return sheet;
+}
+
+/** The snapshots tab (SPEC §1.7) as this run leaves it: hidden, where the earlier one was, or at the end. */
+function writeSnapshots(workbook: ExcelJS.Workbook, result: AuditResult, tabs: OutputTabs): void {
+  const earlier = tabs.snapshots === null ? undefined : workbook.getWorksheet(tabs.snapshots);
+  const name = earlier ? earlier.name : tabs.newSnapshotsName;
+  if (earlier) workbook.removeWorksheet(earlier.id);
+  const sheet = workbook.addWorksheet(name, { state: 'hidden' });
+  sheet.addRow(result.snapshot.header).font = { bold: true };
+  sheet.addRows(result.snapshot.rows);
 }
 
 // ExcelJS reads and writes a sheet view's tabSelected but leaves it out of its typings.

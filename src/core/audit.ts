@@ -1,9 +1,11 @@
 // The whole audit as both adapters run it: settings → input → metrics → audit tab plan → history row.
 import { isoToDay } from './days';
 import { computeAudit } from './engine/computeAudit';
+import { stageOrder } from './engine/stageOrder';
 import { historyFormats, historyHeader, historyRow, readPreviousRun } from './history';
 import { resolveLanguage } from './i18n/catalog';
 import { dealsBlocker, parseInput } from './input/parseInput';
+import { betweenAudits } from './movement/betweenAudits';
 import { OWN_TAB_NAMES } from './input/tabs';
 import { buildAuditPlan } from './plan/auditPlan';
 import { questionViews } from './settings/questions';
@@ -57,13 +59,22 @@ export function auditSpreadsheet(request: AuditRequest): AuditResult {
   const blocker = dealsBlocker(parsed);
   if (blocker) throw new UserError(blocker.message);
 
-  const report = computeAudit({ ...parsed, issues: [...settingsIssues, ...parsed.issues] }, settings, {
+  const between = betweenAudits(parsed, request.snapshots ? request.snapshots.values : null, {
+    lang,
+    today,
+    generatedAt: request.generatedAt,
+    minSample: settings.minSample,
+    rank: stageOrder(parsed.openStages, settings.stageOrder).rank,
+  });
+  const issues = [...settingsIssues, ...parsed.issues, ...between.issues];
+  const report = computeAudit({ ...parsed, issues }, settings, {
     today,
     lang,
     locale: request.locale,
     generatedAt: request.generatedAt,
     previous: readPreviousRun(request.history ? request.history.values : null),
     questions: questionViews(lang),
+    movement: between.movement,
   });
 
   return {
@@ -73,5 +84,6 @@ export function auditSpreadsheet(request: AuditRequest): AuditResult {
     historyRow: historyRow(report),
     historyFormats: historyFormats(report),
     settingsPlan: request.settings ? null : settingsPlan(settings, lang),
+    snapshot: between.snapshot,
   };
 }

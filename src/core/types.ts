@@ -610,6 +610,8 @@ export interface AuditRequest {
   customers: NamedGrid | null;
   settings: NamedGrid | null;
   history: NamedGrid | null;
+  /** The add-on's snapshots tab (SPEC §1.7); absent or null on the first run. */
+  snapshots?: NamedGrid | null;
   /** ISO YYYY-MM-DD in the spreadsheet's time zone. */
   today: string;
   /** ISO date-time of the run. */
@@ -620,6 +622,21 @@ export interface AuditRequest {
   locale: string;
   /** A language asked for explicitly (the local runner's --lang): wins over the settings tab and the locale. */
   language?: Lang;
+}
+
+/** A cell of the snapshots tab: run time, key, stage and owner as text, value a number, expected close ISO text. */
+export type SnapshotCell = string | number | null;
+
+/** What the `Audit snapshots` tab (SPEC §1.7) holds after a run. */
+export interface SnapshotUpdate {
+  header: string[];
+  /** Every data row after this run, oldest run first. */
+  rows: SnapshotCell[][];
+  /**
+   * True when the first rows are the tab's data rows as they are, in place, and the rest are new: the
+   * adapter appends `rows` from the tab's current data row count. False: it rewrites the tab.
+   */
+  appendOnly: boolean;
 }
 
 export interface AuditResult {
@@ -633,4 +650,6 @@ export interface AuditResult {
   historyFormats: string[];
   /** The settings tab as it should be created when the spreadsheet has none; null when it has one. */
   settingsPlan: SheetPlan | null;
+  /** The snapshots tab after this run: this run's open deals appended, the oldest runs dropped past the cap. */
+  snapshot: SnapshotUpdate;
 }

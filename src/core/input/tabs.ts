@@ -9,17 +9,27 @@ export interface TabNames {
   customers: string | null;
   settings: string | null;
   history: string | null;
+  snapshots: string | null;
 }
 
 /** The names the add-on gives the tabs it creates, per audit language. */
 export const OWN_TAB_NAMES: Record<
   Lang,
-  { audit: string; settings: string; history: string; deals: string; channels: string; customers: string }
+  {
+    audit: string;
+    settings: string;
+    history: string;
+    snapshots: string;
+    deals: string;
+    channels: string;
+    customers: string;
+  }
 > = {
   en: {
     audit: 'Sales Process Audit',
     settings: 'Audit settings',
     history: 'Audit history',
+    snapshots: 'Audit snapshots',
     deals: 'Deals',
     channels: 'Channels',
     customers: 'Customers',
@@ -28,6 +38,7 @@ export const OWN_TAB_NAMES: Record<
     audit: 'Audyt procesu sprzedaży',
     settings: 'Ustawienia audytu',
     history: 'Historia audytów',
+    snapshots: 'Migawki audytów',
     deals: 'Transakcje',
     channels: 'Kanały',
     customers: 'Klienci',
@@ -79,6 +90,7 @@ const INPUT_KEYS = {
 };
 const SETTINGS_KEYS = normalizedNames([OWN_TAB_NAMES.en.settings, OWN_TAB_NAMES.pl.settings]);
 const HISTORY_KEYS = normalizedNames([OWN_TAB_NAMES.en.history, OWN_TAB_NAMES.pl.history]);
+const SNAPSHOT_KEYS = normalizedNames([OWN_TAB_NAMES.en.snapshots, OWN_TAB_NAMES.pl.snapshots]);
 /** The add-on's own tabs, also with the " (2)" it adds beside a user's tab of the same name: never inputs. */
 const OWN_KEYS = normalizedNames([
   OWN_TAB_NAMES.en.audit,
@@ -87,6 +99,8 @@ const OWN_KEYS = normalizedNames([
   OWN_TAB_NAMES.pl.settings,
   OWN_TAB_NAMES.en.history,
   OWN_TAB_NAMES.pl.history,
+  OWN_TAB_NAMES.en.snapshots,
+  OWN_TAB_NAMES.pl.snapshots,
 ]);
 
 function isOwnTab(key: string): boolean {
@@ -117,6 +131,7 @@ export function detectTabs(sheetNames: string[]): TabNames {
     customers: null,
     settings: find((key) => SETTINGS_KEYS.includes(key)),
     history: find((key) => HISTORY_KEYS.includes(key)),
+    snapshots: find((key) => SNAPSHOT_KEYS.includes(key)),
   };
   const roles: InputRole[] = ['deals', 'channels', 'customers'];
   for (const role of roles) {

@@ -1,15 +1,9 @@
 // One run's part in the story between audits (SPEC §1.7): key the deals, read the earlier snapshots,
 // say what moved, and give the snapshots tab its next content.
-import type { DataIssue, Day, Grid, Lang, Movement, ParsedInput } from '../types';
+import type { DataIssue, Day, Grid, Lang, Movement, ParsedInput, SnapshotUpdate } from '../types';
 import { keyDeals } from './dealKey';
 import { computeMovement, type StageRank } from './movement';
-import {
-  decodeSnapshots,
-  snapshotRow,
-  updateSnapshots,
-  type SnapshotRow,
-  type SnapshotUpdate,
-} from './snapshot';
+import { decodeSnapshots, snapshotRow, updateSnapshots, type SnapshotRow } from './snapshot';
 
 export interface BetweenAuditsContext {
   lang: Lang;

@@ -3,12 +3,10 @@
 // add-on's own (hidden, marked), so its columns are read by position.
 import { dayToIso, isoToDay, serialToDay } from '../days';
 import { t } from '../i18n/catalog';
-import type { Cell, Day, Deal, Grid, Lang } from '../types';
+import type { Cell, Day, Deal, Grid, Lang, SnapshotCell, SnapshotUpdate } from '../types';
 
 /** The tab holds at most this many rows, header included; the oldest runs are dropped first. */
 export const SNAPSHOT_ROW_CAP = 100_000;
-
-export type SnapshotCell = string | number | null;
 
 export interface SnapshotRow {
   key: string;
@@ -114,18 +112,6 @@ export function decodeSnapshots(grid: Grid | null): DecodedSnapshots {
     });
   }
   return { runs, clean, dataRows };
-}
-
-/** What the tab holds after this run. */
-export interface SnapshotUpdate {
-  header: string[];
-  /** Every data row after this run, oldest run first. */
-  rows: SnapshotCell[][];
-  /**
-   * True when the first rows are the tab's data rows as they are, in place, and the rest are new: the
-   * adapter appends `rows` from the tab's current data row count. False: it rewrites the tab.
-   */
-  appendOnly: boolean;
 }
 
 /**

@@ -10,6 +10,7 @@ describe('detectTabs', () => {
         'Customers',
         'Audit settings',
         'Audit history',
+        'Audit snapshots',
       ]),
     ).toEqual({
       deals: 'Deals',
@@ -17,19 +18,28 @@ describe('detectTabs', () => {
       customers: 'Customers',
       settings: 'Audit settings',
       history: 'Audit history',
+      snapshots: 'Audit snapshots',
     });
   });
 
   it('ignores case, accents and punctuation in Polish names', () => {
-    expect(detectTabs(['TRANSAKCJE', 'kanaly', 'Klienci ', 'Ustawienia audytu', 'Historia audytow'])).toEqual(
-      {
-        deals: 'TRANSAKCJE',
-        channels: 'kanaly',
-        customers: 'Klienci ',
-        settings: 'Ustawienia audytu',
-        history: 'Historia audytow',
-      },
-    );
+    expect(
+      detectTabs([
+        'TRANSAKCJE',
+        'kanaly',
+        'Klienci ',
+        'Ustawienia audytu',
+        'Historia audytow',
+        'migawki AUDYTOW',
+      ]),
+    ).toEqual({
+      deals: 'TRANSAKCJE',
+      channels: 'kanaly',
+      customers: 'Klienci ',
+      settings: 'Ustawienia audytu',
+      history: 'Historia audytow',
+      snapshots: 'migawki AUDYTOW',
+    });
     expect(detectTabs(['Szanse sprzedaży', 'Źródła', 'Kontrahenci'])).toMatchObject({
       deals: 'Szanse sprzedaży',
       channels: 'Źródła',
@@ -60,13 +70,16 @@ describe('detectTabs', () => {
   });
 
   it('never takes the audit tab or its numbered copies as input', () => {
-    expect(detectTabs(['Sales Process Audit (2)', 'Audyt procesu sprzedaży'])).toEqual({
-      deals: null,
-      channels: null,
-      customers: null,
-      settings: null,
-      history: null,
-    });
+    expect(detectTabs(['Sales Process Audit (2)', 'Audyt procesu sprzedaży', 'Audit snapshots (2)'])).toEqual(
+      {
+        deals: null,
+        channels: null,
+        customers: null,
+        settings: null,
+        history: null,
+        snapshots: null,
+      },
+    );
   });
 
   it('has every name it creates recognized', () => {
@@ -80,6 +93,7 @@ describe('detectTabs', () => {
           names.customers,
           names.settings,
           names.history,
+          names.snapshots,
         ]),
       ).toEqual({
         deals: names.deals,
@@ -87,6 +101,7 @@ describe('detectTabs', () => {
         customers: names.customers,
         settings: names.settings,
         history: names.history,
+        snapshots: names.snapshots,
       });
     }
   });
