@@ -5,6 +5,7 @@ import type { AuditReport, SheetPlan } from '../types';
 import { areaMetrics } from './auditTab/areaMetrics';
 import { channels } from './auditTab/channels';
 import { dataQuality } from './auditTab/dataQuality';
+import { movement } from './auditTab/movement';
 import { AuditTab, type AuditSection } from './auditTab/layout';
 import { overdueCustomers } from './auditTab/overdueCustomers';
 import { overview } from './auditTab/overview';
@@ -22,6 +23,7 @@ const SECTIONS: readonly AuditSection[] = [
   channels,
   areaMetrics('conversations'),
   salespeople,
+  movement,
   staleDeals,
   areaMetrics('aftersales'),
   areaMetrics('relationships'),

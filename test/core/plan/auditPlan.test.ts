@@ -625,6 +625,7 @@ describe('plan structure', () => {
         'channels',
         'area.conversations',
         'owners',
+        'movement',
         'staleDeals',
         'area.aftersales',
         'area.relationships',

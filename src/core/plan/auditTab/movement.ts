@@ -1,0 +1,124 @@
+// "Since the last audit" (SPEC §1.7, §4.1): what moved since the snapshot of an earlier audit, the stage
+// changes and the time deals spend in each stage, and the deals behind "slipped" and "stuck" to act on.
+import type { MessageKey } from '../../i18n/catalog';
+import type { Movement, MovementDeal } from '../../types';
+import {
+  DATE_FORMAT,
+  DATE_TIME_FORMAT,
+  INTEGER_FORMAT,
+  isoDateTimeToSerial,
+  isoDateToSerial,
+} from '../formats';
+import { topBy } from '../lists';
+import { LIST_LIMITS, type AuditTab } from './layout';
+
+/** How many slipped or stuck deals and stage changes the tab lists; the report has them all. */
+const SHOWN = { deals: 20, transitions: 20 };
+
+type Figure = Exclude<
+  keyof Movement,
+  'since' | 'transitions' | 'timeInStage' | 'slippedDeals' | 'stuckDeals'
+>;
+
+/** The figures in reading order: where the compared deals went, then what came in. */
+const FIGURES: readonly Figure[] = [
+  'compared',
+  'won',
+  'lost',
+  'removed',
+  'advanced',
+  'movedBack',
+  'changedStage',
+  'unchanged',
+  'slipped',
+  'stuck',
+  'newDeals',
+  'reopened',
+];
+
+function dateCell(iso: string | null) {
+  const serial = iso === null ? null : isoDateToSerial(iso);
+  return serial === null ? iso : { value: serial, format: DATE_FORMAT };
+}
+
+function dealList(tab: AuditTab, titleKey: MessageKey, deals: MovementDeal[], slipped: boolean): void {
+  tab.title(titleKey);
+  tab.headerRow([
+    'tab.col.customer',
+    'tab.col.deal',
+    'tab.movement.col.stage',
+    'tab.col.value',
+    'tab.col.owner',
+    slipped ? 'tab.movement.col.expectedClose' : 'tab.movement.col.daysInStage',
+    ...(slipped ? (['tab.movement.col.previousExpectedClose'] as const) : []),
+  ]);
+  const shown = slipped ? deals.slice(0, SHOWN.deals) : topBy(deals, SHOWN.deals, (deal) => deal.daysInStage);
+  tab.list(
+    shown,
+    deals.length,
+    (deal) => [
+      deal.customer,
+      deal.name ?? deal.id,
+      deal.stage,
+      { value: deal.value, format: tab.format('currency') },
+      deal.owner,
+      ...(slipped
+        ? [dateCell(deal.expectedClose), dateCell(deal.previousExpectedClose)]
+        : [{ value: deal.daysInStage, format: INTEGER_FORMAT }]),
+    ],
+    slipped ? 'tab.movement.slipped.empty' : 'tab.movement.stuck.empty',
+  );
+}
+
+export function movement(tab: AuditTab): void {
+  const moved = tab.report.movement;
+  const first = tab.title('tab.movement.title');
+  if (moved === null) {
+    // The first audit stored where every open deal stands; an audit on a later day compares with it.
+    const today = isoDateToSerial(tab.report.today);
+    tab.b.addRow([
+      tab.tx('tab.movement.firstRun'),
+      today === null ? null : { value: today + 1, format: DATE_FORMAT },
+    ]);
+    tab.endBlock('movement', first);
+    return;
+  }
+  const since = isoDateTimeToSerial(moved.since);
+  tab.b.addRow([
+    tab.tx('tab.movement.since'),
+    since === null ? moved.since : { value: since, format: DATE_TIME_FORMAT },
+  ]);
+  tab.headerRow(['tab.movement.col.figure', 'tab.movement.col.deals']);
+  for (const figure of FIGURES)
+    tab.b.addRow([tab.tx(`tab.movement.${figure}`), { value: moved[figure], format: INTEGER_FORMAT }]);
+  tab.b.addRow();
+
+  tab.title('tab.movement.transitions');
+  tab.headerRow(['tab.movement.col.from', 'tab.movement.col.to', 'tab.movement.col.deals']);
+  tab.list(
+    moved.transitions.slice(0, SHOWN.transitions),
+    moved.transitions.length,
+    (step) => [step.from, step.to, { value: step.deals, format: INTEGER_FORMAT }],
+    'tab.movement.transitions.empty',
+  );
+  tab.b.addRow();
+
+  tab.title('tab.movement.timeInStage');
+  tab.headerRow(['tab.movement.col.stage', 'tab.movement.col.medianDays', 'tab.movement.col.deals']);
+  tab.list(
+    moved.timeInStage.slice(0, LIST_LIMITS.openStages),
+    moved.timeInStage.length,
+    (stage) => [
+      stage.stage,
+      { value: stage.medianDays, format: INTEGER_FORMAT },
+      { value: stage.deals, format: INTEGER_FORMAT },
+    ],
+    'tab.movement.timeInStage.empty',
+  );
+  tab.b.addRow();
+
+  dealList(tab, 'tab.movement.slipped.title', moved.slippedDeals, true);
+  tab.b.addRow();
+  dealList(tab, 'tab.movement.stuck.title', moved.stuckDeals, false);
+  tab.endBlock('movement', first);
+}
