@@ -24,14 +24,6 @@ export function alertUser(lang: Lang, titleKey: MessageKey, message: string): vo
   ui.alert(t(lang, titleKey), message, ui.ButtonSet.OK);
 }
 
-export function alertFailure(
-  lang: Lang,
-  error: unknown,
-  titleKey: MessageKey = 'addon.actionFailedTitle',
-): void {
-  alertUser(lang, titleKey, failureMessage(lang, error));
-}
-
 /**
  * For server functions called from the sidebar: google.script.run hands the thrown error's message to
  * the sidebar's failure handler, so it must already be the sentence for the user.

@@ -7,6 +7,8 @@ const LOCK_WAIT_MS = 500;
  * Runs `work` holding the document lock; when another run holds it, returns `busy()` instead.
  * getDocumentLock() is null outside a container document (a standalone run, an API call): there is no
  * spreadsheet to guard, and no run that could write one, so refuse rather than run unguarded.
+ * Nothing that waits for the user (an alert) may run inside `work`: the lock would stay held until the
+ * click. The caller shows its message after this returns.
  */
 export function withDocumentLock<T>(work: () => T, busy: () => T): T {
   const lock = LockService.getDocumentLock() as GoogleAppsScript.Lock.Lock | null;
@@ -15,6 +17,14 @@ export function withDocumentLock<T>(work: () => T, busy: () => T): T {
   try {
     return work();
   } finally {
-    lock.releaseLock();
+    // Lock.releaseLock: call SpreadsheetApp.flush() first, "to commit all pending changes to the
+    // spreadsheet while you still have exclusive access to it"
+    // (https://developers.google.com/apps-script/reference/lock/lock#releaseLock()). After a failure too:
+    // the writes that did happen (a staging tab removed, say) must be settled before the next run reads.
+    try {
+      SpreadsheetApp.flush();
+    } finally {
+      lock.releaseLock();
+    }
   }
 }

@@ -5,33 +5,47 @@ import { resolveLanguage, t, type MessageKey } from '../core/i18n/catalog';
 import type { Lang } from '../core/types';
 import { auditDoneMessage, readAuditInput, writeAudit } from './auditRun';
 import { isoDateIn } from './clock';
-import { alertFailure, alertUser } from './failures';
+import { alertUser, failureMessage } from './failures';
 import { addMissingTabs, addSampleTabs, existingInputTabs } from './inputTabs';
 import { withDocumentLock } from './lock';
 import { documentPreferences, preferencesFrom } from './preferences';
 import { openWorkbook, spreadsheetLocale, type Workbook } from './workbook';
 
+/** What a menu action tells the user when it is done: a toast or an alert, shown once the lock is released. */
+interface Outcome {
+  kind: 'toast' | 'alert';
+  title: MessageKey;
+  message: string;
+}
+
+function show(lang: Lang, outcome: Outcome): void {
+  if (outcome.kind === 'alert') alertUser(lang, outcome.title, outcome.message);
+  else SpreadsheetApp.getActive().toast(outcome.message, t(lang, outcome.title));
+}
+
 /**
  * Runs `work` under the document lock. Until the settings tab is read the language is the locale's;
- * `work` switches to the settings' language with `speak` as soon as it knows it.
+ * `work` switches to the settings' language with `speak` as soon as it knows it. The outcome (or the
+ * failure) is shown after the lock is released: an alert waits for a click and would keep the lock held.
  */
 function menuAction(
   failureTitle: MessageKey,
-  work: (workbook: Workbook, speak: (lang: Lang) => void) => void,
+  work: (workbook: Workbook, speak: (lang: Lang) => void) => Outcome,
 ): void {
   const spreadsheet = SpreadsheetApp.getActive();
   const locale = spreadsheetLocale(spreadsheet);
   let lang = resolveLanguage('auto', locale);
-  withDocumentLock(
+  const outcome = withDocumentLock<Outcome>(
     () => {
       try {
-        work(openWorkbook(spreadsheet, locale), (chosen) => (lang = chosen));
+        return work(openWorkbook(spreadsheet, locale), (chosen) => (lang = chosen));
       } catch (error) {
-        alertFailure(lang, error, failureTitle);
+        return { kind: 'alert', title: failureTitle, message: failureMessage(lang, error) };
       }
     },
-    () => alertUser(lang, 'app.name', t(lang, 'addon.busy')),
+    () => ({ kind: 'alert', title: 'app.name', message: t(lang, 'addon.busy') }),
   );
+  show(lang, outcome);
 }
 
 const quoted = (lang: Lang, names: string[]) =>
@@ -42,7 +56,7 @@ export function runAuditAction(): void {
     const input = readAuditInput(workbook);
     speak(preferencesFrom(workbook, input.request.settings).lang);
     const run = writeAudit(workbook, input, auditSpreadsheet(input.request));
-    workbook.spreadsheet.toast(auditDoneMessage(run), t(run.result.report.language, 'app.name'));
+    return { kind: 'toast', title: 'app.name', message: auditDoneMessage(run) };
   });
 }
 
@@ -55,7 +69,7 @@ export function createInputTabsAction(): void {
     const message = added.length
       ? t(lang, 'addon.inputTabsAdded', { n: added.length, tabs: quoted(lang, added) })
       : t(lang, 'addon.inputTabsPresent');
-    alertUser(lang, 'app.name', message);
+    return { kind: 'alert', title: 'app.name', message };
   });
 }
 
@@ -65,14 +79,10 @@ export function insertSampleDataAction(): void {
     speak(lang);
     const existing = existingInputTabs(workbook);
     if (existing.length) {
-      alertUser(
-        lang,
-        'app.name',
-        t(lang, 'addon.sampleRefused', { n: existing.length, tabs: quoted(lang, existing) }),
-      );
-      return;
+      const message = t(lang, 'addon.sampleRefused', { n: existing.length, tabs: quoted(lang, existing) });
+      return { kind: 'alert', title: 'app.name', message };
     }
     const rows = addSampleTabs(workbook, lang, currency, isoDateIn(workbook.timeZone));
-    alertUser(lang, 'app.name', t(lang, 'addon.sampleInserted', rows));
+    return { kind: 'alert', title: 'app.name', message: t(lang, 'addon.sampleInserted', rows) };
   });
 }

@@ -1,4 +1,5 @@
 // The stand-in must behave like Sheets where the add-on's safety depends on it.
+import vm from 'node:vm';
 import { appsScriptGlobals } from '../support/appsScriptGlobals';
 import {
   FakeSpreadsheet,
@@ -7,6 +8,7 @@ import {
   parseWritten,
   zonedDate,
 } from '../support/fakeSpreadsheet';
+import { scriptRunCopy } from '../support/scriptRunValue';
 
 describe('parseWritten (what Sheets makes of a written value)', () => {
   it.each([
@@ -102,5 +104,101 @@ describe('the services over a FakeSpreadsheet', () => {
     const { globals } = appsScriptGlobals(doc);
     const range = globals.SpreadsheetApp.getActive().getSheetByName('A')!.getRange(1, 1, 2, 2);
     expect(() => range.setValues([[1, 2]])).toThrow(/rows/);
+  });
+});
+
+describe('google.script.run values (scriptRunCopy)', () => {
+  class Money {
+    constructor(readonly amount: number) {}
+  }
+
+  it('carries primitives, plain objects and arrays; undefined in an array becomes null, an undefined field goes', () => {
+    expect(scriptRunCopy({ a: 1, b: 'x', c: [true, null, undefined], d: undefined, e: { f: [] } })).toEqual({
+      a: 1,
+      b: 'x',
+      c: [true, null, null],
+      e: { f: [] },
+    });
+  });
+
+  it.each([
+    ['a Date', { when: new Date('2024-01-01T00:00:00Z') }, /a Date \(at value\.when\)/],
+    ['a Date deep in an array', { rows: [[1, new Date(0)]] }, /a Date \(at value\.rows\[0\]\[1\]\)/],
+    ['a function', { run: () => 1 }, /a function/],
+    ['a class instance', { price: new Money(5) }, /an instance of Money/],
+    ['a Map', { index: new Map() }, /an instance of Map/],
+    ['NaN', { score: Number.NaN }, /the number NaN/],
+  ])('refuses %s', (_what, value, message) => {
+    expect(() => scriptRunCopy(value)).toThrow(message);
+  });
+
+  it('refuses a circular reference', () => {
+    const loop: Record<string, unknown> = {};
+    loop.self = loop;
+    expect(() => scriptRunCopy(loop)).toThrow(/circular/);
+  });
+
+  it('accepts a plain object made in another realm (the bundle runs in its own vm context)', () => {
+    const foreign = vm.runInNewContext('({ a: [1, { b: 2 }] })') as unknown;
+    expect(scriptRunCopy(foreign)).toEqual({ a: [1, { b: 2 }] });
+    expect(() => scriptRunCopy(vm.runInNewContext('({ d: new Date(0) })'))).toThrow(/a Date/);
+  });
+});
+
+describe('the lock, flush and alerts', () => {
+  function session() {
+    const doc = new FakeSpreadsheet();
+    doc.addSheet('A');
+    const { globals } = appsScriptGlobals(doc);
+    const lock = globals.LockService.getDocumentLock()!;
+    const sheet = globals.SpreadsheetApp.getActive().getSheetByName('A')!;
+    return { doc, globals, lock, sheet };
+  }
+
+  it('records a breach when the lock is released with writes not yet flushed', () => {
+    const { doc, lock, sheet } = session();
+    lock.tryLock(0);
+    sheet.getRange(1, 1).setValues([[1]]);
+    lock.releaseLock();
+    expect(doc.breaches).toEqual(['the document lock was released with 1 unflushed writes']);
+  });
+
+  it('records nothing when flush() comes first', () => {
+    const { doc, globals, lock, sheet } = session();
+    lock.tryLock(0);
+    sheet.getRange(1, 1).setValues([[1]]);
+    globals.SpreadsheetApp.flush();
+    lock.releaseLock();
+    expect(doc.breaches).toEqual([]);
+  });
+
+  it('records a breach for a modal alert while the lock is held, not after it is released', () => {
+    const { doc, globals, lock } = session();
+    lock.tryLock(0);
+    globals.SpreadsheetApp.getUi().alert('busy');
+    lock.releaseLock();
+    globals.SpreadsheetApp.getUi().alert('done');
+    expect(doc.breaches).toEqual(['Ui.alert while the document lock is held: busy']);
+  });
+});
+
+describe('cell text and the grid', () => {
+  it('refuses a cell text over 50,000 characters, like Sheets', () => {
+    const doc = new FakeSpreadsheet();
+    doc.addSheet('A');
+    const { globals } = appsScriptGlobals(doc);
+    const range = globals.SpreadsheetApp.getActive().getSheetByName('A')!.getRange(1, 1);
+    expect(() => range.setValues([['x'.repeat(50_001)]])).toThrow(/maximum of 50000 characters/);
+    range.setValues([['x'.repeat(50_000)]]);
+  });
+
+  it('gives new sheets the grid the test asks for and refuses ranges past it', () => {
+    const doc = new FakeSpreadsheet();
+    doc.newSheetSize = { rows: 100, columns: 10 };
+    const { globals } = appsScriptGlobals(doc);
+    const sheet = globals.SpreadsheetApp.getActive().insertSheet('A');
+    expect([sheet.getMaxRows(), sheet.getMaxColumns()]).toEqual([100, 10]);
+    expect(() => sheet.getRange(1, 1, 101, 1)).toThrow(/outside the dimensions/);
+    expect(() => sheet.getRange(1, 11)).toThrow(/outside the dimensions/);
   });
 });

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import type { ServerFunctions, SidebarState } from '../../src/core/server-api';
+import { scriptRunCopy } from '../support/scriptRunValue';
 
 export type ServerName = keyof ServerFunctions;
 /** What the stand-in does for a function: answer a value, fail with a message, and/or wait for release(). */
@@ -64,10 +65,15 @@ interface StubConfig {
   answers: Partial<Record<ServerName, StubAnswer>>;
 }
 
-/** Runs in the page before its scripts; keep it self-contained (it is serialized). */
+/**
+ * Runs in the page before its scripts; keep it self-contained (it is serialized). Arguments and answers
+ * cross by google.script.run's rules (scriptRunValue.ts, installed beside it as `__scriptRunCopy`): an
+ * illegal argument throws at the call, an illegal answer reaches the failure handler.
+ */
 function installStub(config: StubConfig): void {
   type Handler = ((value: unknown) => void) | null;
   const win = window as unknown as Record<string, unknown>;
+  const carry = win.__scriptRunCopy as (value: unknown, path: string) => unknown;
   const calls: { name: string; args: unknown[] }[] = [];
   const held: (() => void)[] = [];
   const answers = config.answers as Record<string, { value?: unknown; error?: string; hold?: boolean }>;
@@ -81,12 +87,18 @@ function installStub(config: StubConfig): void {
     };
     for (const name of config.functions) {
       runner[name] = (...args: unknown[]) => {
-        calls.push({ name, args: JSON.parse(JSON.stringify(args)) });
+        calls.push({ name, args: carry(args, 'arguments') as unknown[] });
         const answer = answers[name] ?? { value: null };
         const respond = () =>
           setTimeout(() => {
-            if (answer.error !== undefined) failure?.(new Error(answer.error));
-            else success?.(JSON.parse(JSON.stringify(answer.value ?? null)));
+            if (answer.error !== undefined) return failure?.(new Error(answer.error));
+            let value: unknown;
+            try {
+              value = carry(answer.value ?? null, 'result');
+            } catch (error) {
+              return failure?.(error);
+            }
+            success?.(value);
           }, 0);
         if (answer.hold) held.push(respond);
         else respond();
@@ -128,6 +140,7 @@ export async function openSidebar(
     functions: ALL_FUNCTIONS.filter((name) => !options.missing?.includes(name)),
     answers: { ...defaults, ...options.answers },
   };
+  await page.addInitScript(`window.__scriptRunCopy = ${scriptRunCopy.toString()};`);
   await page.addInitScript(installStub, config);
   await page.goto(sidebarUrl);
   return {

@@ -1,5 +1,6 @@
 // callServer over a google.script.run stand-in that behaves like HtmlService's client.
 import { callServer, MissingServerFunctionError } from '../../sidebar/server';
+import { scriptRunCopy } from '../support/scriptRunValue';
 
 type Handler = (value: unknown) => void;
 const root = globalThis as { google?: unknown };
@@ -11,14 +12,17 @@ function installRun(functions: Record<string, (...args: unknown[]) => unknown>):
       withFailureHandler: (handler: Handler) => makeRunner(success, handler),
     };
     for (const [name, fn] of Object.entries(functions)) {
-      runner[name] = (...args: unknown[]) =>
+      runner[name] = (...args: unknown[]) => {
+        const sent = scriptRunCopy(args, 'arguments') as unknown[];
+        // Answers arrive asynchronously, after the call has returned.
         setTimeout(() => {
           try {
-            success?.(fn(...args));
+            success?.(scriptRunCopy(fn(...sent), 'result'));
           } catch (error) {
             failure?.(error);
           }
         }, 0);
+      };
     }
     return runner;
   };
@@ -66,4 +70,11 @@ test('fails fast when the function is missing on google.script.run', async () =>
 
 test('fails fast outside Apps Script, where there is no google.script.run', async () => {
   await expect(callServer('sidebarLoad')).rejects.toMatchObject({ functionName: 'sidebarLoad' });
+});
+
+test('rejects when the server returns what google.script.run cannot carry (a Date)', async () => {
+  installRun({ sidebarLoad: () => ({ lastRun: { generatedAt: new Date(0) } }) });
+  await expect(callServer('sidebarLoad')).rejects.toThrow(
+    /cannot carry a Date \(at result\.lastRun\.generatedAt\)/,
+  );
 });

@@ -71,15 +71,37 @@ export class CallLog {
 
 type Methods = Record<string, (...args: never[]) => unknown>;
 
-function counted<T extends Methods>(log: CallLog, className: string, methods: T): T {
+/** Methods that change the document: Sheets holds them back until flush() or the end of the script. */
+const WRITE_METHOD = /^(set|insert|delete|append|add|merge|clear|copyTo|remove|breakApart|update)/;
+
+function counted<T extends Methods>(
+  log: CallLog,
+  className: string,
+  methods: T,
+  onWrite: () => void = () => undefined,
+): T {
   const wrapped: Methods = {};
+  const changesDocument = DOCUMENT_CLASSES.includes(className) && className !== 'SpreadsheetApp';
   for (const [name, method] of Object.entries(methods)) {
     wrapped[name] = (...args: never[]) => {
       log.record(`${className}.${name}`);
+      if (changesDocument && WRITE_METHOD.test(name)) onWrite();
       return method(...args);
     };
   }
   return wrapped as T;
+}
+
+/** Sheets refuses a cell text longer than this: "Your input contains more than the maximum of 50000 characters in a single cell." */
+export const CELL_TEXT_LIMIT = 50_000;
+
+function checkCellText(grid: unknown[][], method: string): void {
+  for (const line of grid)
+    for (const value of line)
+      if (typeof value === 'string' && value.length > CELL_TEXT_LIMIT)
+        throw new Error(
+          `${method}: Your input contains more than the maximum of ${CELL_TEXT_LIMIT} characters in a single cell.`,
+        );
 }
 
 function key(row: number, column: number): string {
@@ -95,7 +117,85 @@ function checkGrid(spec: RangeSpec, grid: unknown[][], method: string): void {
   }
 }
 
+/** SpreadsheetApp.CopyPasteType (https://developers.google.com/apps-script/reference/spreadsheet/copy-paste-type). */
+export const COPY_PASTE = {
+  PASTE_NORMAL: 'PASTE_NORMAL',
+  PASTE_VALUES: 'PASTE_VALUES',
+  PASTE_FORMAT: 'PASTE_FORMAT',
+  PASTE_COLUMN_WIDTHS: 'PASTE_COLUMN_WIDTHS',
+} as const;
+
+const FORMAT_MAPS = ['numberFormats', 'backgrounds', 'fontWeights', 'fontColors', 'wraps'] as const;
+
+function within(outer: RangeSpec, row: number, column: number): boolean {
+  return (
+    row >= outer.row &&
+    row < outer.row + outer.numRows &&
+    column >= outer.column &&
+    column < outer.column + outer.numColumns
+  );
+}
+
+/**
+ * Sheet.clear(): "Clears the sheet of content and formatting information." Merges, column widths, frozen
+ * rows, data validation, charts and developer metadata stay: the stand-in keeps what the page does not promise.
+ */
+function clearSheet(sheet: FakeSheet): void {
+  sheet.cells = [];
+  for (const map of FORMAT_MAPS) sheet[map].clear();
+}
+
+/**
+ * Range.copyTo(destination, type): PASTE_NORMAL pastes "values, formulas, formats and merges" (merges of the
+ * destination inside the pasted area are replaced); PASTE_COLUMN_WIDTHS only the widths. Data validation,
+ * column widths and frozen rows are not part of a normal paste, charts are never copied. Only the top-left
+ * cell of the destination counts; like a paste, the destination grid grows to take the source.
+ */
+function copyRange(
+  from: FakeSheet,
+  source: RangeSpec,
+  to: FakeSheet,
+  destination: RangeSpec,
+  type: string,
+): void {
+  const target: RangeSpec = { ...source, row: destination.row, column: destination.column };
+  const dr = target.row - source.row;
+  const dc = target.column - source.column;
+  if (type === COPY_PASTE.PASTE_COLUMN_WIDTHS) {
+    for (let c = source.column; c < source.column + source.numColumns; c++) {
+      const width = from.columnWidths.get(c);
+      if (width === undefined) to.columnWidths.delete(c + dc);
+      else to.columnWidths.set(c + dc, width);
+    }
+    return;
+  }
+  if (type !== COPY_PASTE.PASTE_NORMAL) throw new Error(`The stand-in does not model ${type}.`);
+  to.maxRows = Math.max(to.maxRows, target.row + target.numRows - 1);
+  to.maxColumns = Math.max(to.maxColumns, target.column + target.numColumns - 1);
+  for (let r = 0; r < source.numRows; r++) {
+    for (let c = 0; c < source.numColumns; c++) {
+      const cell = from.cell(source.row + r, source.column + c);
+      to.write(target.row + r, target.column + c, {
+        value: cell.value instanceof Date ? new Date(cell.value.getTime()) : cell.value,
+        formula: cell.formula,
+      });
+      for (const map of FORMAT_MAPS) {
+        const value = from[map].get(key(source.row + r, source.column + c));
+        const at = key(target.row + r, target.column + c);
+        if (value === undefined) to[map].delete(at);
+        else to[map].set(at, value);
+      }
+    }
+  }
+  to.merges = to.merges.filter((merge) => !within(target, merge.row, merge.column));
+  for (const merge of from.merges)
+    if (within(source, merge.row, merge.column))
+      to.merges.push({ ...merge, row: merge.row + dr, column: merge.column + dc });
+}
+
 export function appsScriptGlobals(doc: FakeSpreadsheet, log = new CallLog()) {
+  const count = <T extends Methods>(className: string, methods: T): T =>
+    counted(log, className, methods, () => doc.lock.unflushedWrites++);
   const failIf = (method: string) => {
     if (doc.failOn === method) throw new Error(`Service error in ${method} (simulated).`);
   };
@@ -118,7 +218,7 @@ export function appsScriptGlobals(doc: FakeSpreadsheet, log = new CallLog()) {
         else target.set(key(row, column), String(value));
       });
     };
-    const range: Methods = counted(log, 'Range', {
+    const range: Methods = count('Range', {
       getRow: () => spec.row,
       getColumn: () => spec.column,
       getNumRows: () => spec.numRows,
@@ -132,6 +232,7 @@ export function appsScriptGlobals(doc: FakeSpreadsheet, log = new CallLog()) {
       setValues: (grid: unknown[][]) => {
         failIf('setValues');
         checkGrid(spec, grid, 'setValues');
+        checkCellText(grid, 'setValues');
         each((row, column, r, c) => sheet.write(row, column, parseWritten(grid[r][c], doc.timeZone)));
         return range;
       },
@@ -179,15 +280,23 @@ export function appsScriptGlobals(doc: FakeSpreadsheet, log = new CallLog()) {
         doc.activeRange = { sheet: sheet.name, range: { ...spec } };
         return range;
       },
+      copyTo: (destination: { spec: RangeSpec; fake: FakeSheet }, type = COPY_PASTE.PASTE_NORMAL) => {
+        failIf('copyTo');
+        copyRange(sheet, spec, destination.fake, destination.spec, type);
+      },
     });
-    Object.assign(range, { spec, sheetId: sheet.id });
+    Object.assign(range, { spec, sheetId: sheet.id, fake: sheet });
     return range as unknown as GoogleAppsScript.Spreadsheet.Range;
   }
 
-  const charts = fakeChartServices(log, counted, failIf);
+  const charts = fakeChartServices(
+    log,
+    (l, className, methods) => counted(l, className, methods, () => doc.lock.unflushedWrites++),
+    failIf,
+  );
 
   function metadataOf(entry: { key: string; value: string | null }) {
-    return counted(log, 'DeveloperMetadata', {
+    return count('DeveloperMetadata', {
       getKey: () => entry.key,
       getValue: () => entry.value,
     });
@@ -209,7 +318,7 @@ export function appsScriptGlobals(doc: FakeSpreadsheet, log = new CallLog()) {
     const growAfter = (position: number, last: number, what: string) => {
       if (position !== last) throw new Error(`The stand-in inserts ${what} only after the last one.`);
     };
-    const api: Methods = counted(log, 'Sheet', {
+    const api: Methods = count('Sheet', {
       getName: () => sheet.name,
       setName: (name: string) => {
         failIf('setName');
@@ -268,6 +377,11 @@ export function appsScriptGlobals(doc: FakeSpreadsheet, log = new CallLog()) {
       },
       getDeveloperMetadata: () => sheet.metadata.map(metadataOf),
       ...charts.sheetMethods(sheet),
+      clear: () => {
+        failIf('clear');
+        clearSheet(sheet);
+        return api;
+      },
       activate: () => {
         doc.activeRange = { sheet: sheet.name, range: { row: 1, column: 1, numRows: 1, numColumns: 1 } };
         return api;
@@ -277,10 +391,14 @@ export function appsScriptGlobals(doc: FakeSpreadsheet, log = new CallLog()) {
     return api as unknown as GoogleAppsScript.Spreadsheet.Sheet;
   }
 
-  const spreadsheet = counted(log, 'Spreadsheet', {
+  const spreadsheet = count('Spreadsheet', {
     getSheets: () => doc.sheets.map(sheetOf),
     getSheetByName: (name: string) => {
       const sheet = doc.sheet(name);
+      return sheet ? sheetOf(sheet) : null;
+    },
+    getSheetById: (id: number) => {
+      const sheet = doc.sheets.find((s) => s.id === id);
       return sheet ? sheetOf(sheet) : null;
     },
     insertSheet: (name: string, index?: number) => {
@@ -305,7 +423,7 @@ export function appsScriptGlobals(doc: FakeSpreadsheet, log = new CallLog()) {
     },
   });
 
-  const menu: Methods = counted(log, 'Menu', {
+  const menu: Methods = count('Menu', {
     addItem: (caption: string, functionName: string) => (
       doc.menus.push({ method: 'addItem', args: [caption, functionName] }),
       menu
@@ -318,9 +436,11 @@ export function appsScriptGlobals(doc: FakeSpreadsheet, log = new CallLog()) {
 
   const ButtonSet = { OK: 'OK', OK_CANCEL: 'OK_CANCEL', YES_NO: 'YES_NO' };
   const ui = {
-    ...counted(log, 'Ui', {
+    ...count('Ui', {
       createAddonMenu: () => (doc.menus.push({ method: 'createAddonMenu', args: [] }), menu),
       alert: (...args: string[]) => {
+        // An alert suspends the script until the user clicks, and the document lock stays held meanwhile.
+        if (doc.lock.held) doc.breaches.push(`Ui.alert while the document lock is held: ${args.join(' | ')}`);
         const [title, message] = args.length >= 2 && args[1] !== ButtonSet.OK ? args : ['', args[0]];
         doc.alerts.push({ title, message });
         return 'OK';
@@ -337,7 +457,7 @@ export function appsScriptGlobals(doc: FakeSpreadsheet, log = new CallLog()) {
 
   function validationBuilder() {
     const rule = { values: [] as string[], allowInvalid: true };
-    const builder: Methods = counted(log, 'DataValidationBuilder', {
+    const builder: Methods = count('DataValidationBuilder', {
       requireValueInList: (values: string[]) => ((rule.values = [...values]), builder),
       setAllowInvalid: (allow: boolean) => ((rule.allowInvalid = allow), builder),
       build: () => rule,
@@ -346,17 +466,21 @@ export function appsScriptGlobals(doc: FakeSpreadsheet, log = new CallLog()) {
   }
 
   const SpreadsheetApp = {
-    ...counted(log, 'SpreadsheetApp', {
+    ...count('SpreadsheetApp', {
       getActive: () => spreadsheet,
       getActiveSpreadsheet: () => spreadsheet,
       getUi: () => ui,
       newDataValidation: validationBuilder,
+      flush: () => {
+        doc.lock.unflushedWrites = 0;
+      },
     }),
+    CopyPasteType: COPY_PASTE,
   };
 
   function htmlOutput(html: string) {
     const output = { title: '', html };
-    const api: Methods = counted(log, 'HtmlOutput', {
+    const api: Methods = count('HtmlOutput', {
       setTitle: (title: string) => ((output.title = title), api),
       setWidth: () => api,
       setHeight: () => api,
@@ -369,24 +493,29 @@ export function appsScriptGlobals(doc: FakeSpreadsheet, log = new CallLog()) {
     return api;
   }
 
-  const HtmlService = counted(log, 'HtmlService', {
+  const HtmlService = count('HtmlService', {
     createHtmlOutput: (html: string) => htmlOutput(html),
     createHtmlOutputFromFile: (file: string) => htmlOutput(`<!-- file: ${file} -->`),
   });
 
-  const lock = counted(log, 'Lock', {
-    tryLock: () => {
+  const lock = count('Lock', {
+    tryLock: (_timeoutInMillis?: number) => {
       if (doc.lock.heldElsewhere) return false;
       doc.lock.held = true;
       return true;
     },
     releaseLock: () => {
+      // Lock.releaseLock: "if you are working with a spreadsheet, you should call SpreadsheetApp.flush()
+      // prior to releasing the lock, to commit all pending changes to the spreadsheet while you still have
+      // exclusive access to it" (https://developers.google.com/apps-script/reference/lock/lock#releaseLock()).
+      if (doc.lock.held && doc.lock.unflushedWrites > 0)
+        doc.breaches.push(`the document lock was released with ${doc.lock.unflushedWrites} unflushed writes`);
       doc.lock.held = false;
     },
     hasLock: () => doc.lock.held,
   });
 
-  const properties: Methods = counted(log, 'Properties', {
+  const properties: Methods = count('Properties', {
     getProperty: (name: string) => doc.documentProperties.get(name) ?? null,
     setProperty: (name: string, value: string) => (
       doc.documentProperties.set(name, String(value)),
@@ -400,12 +529,12 @@ export function appsScriptGlobals(doc: FakeSpreadsheet, log = new CallLog()) {
     globals: {
       SpreadsheetApp,
       HtmlService,
-      LockService: counted(log, 'LockService', {
+      LockService: count('LockService', {
         getDocumentLock: () => (doc.lock.available ? lock : null),
       }),
-      PropertiesService: counted(log, 'PropertiesService', { getDocumentProperties: () => properties }),
-      Utilities: counted(log, 'Utilities', { formatDate }),
-      Session: counted(log, 'Session', {
+      PropertiesService: count('PropertiesService', { getDocumentProperties: () => properties }),
+      Utilities: count('Utilities', { formatDate }),
+      Session: count('Session', {
         getActiveUserLocale: () => doc.userLocale,
         getScriptTimeZone: () => doc.timeZone,
       }),

@@ -226,6 +226,11 @@ export class FakeLock {
   /** Set by a test to play another execution that holds the document lock. */
   heldElsewhere = false;
   held = false;
+  /**
+   * Writes not yet committed: Sheets batches them until SpreadsheetApp.flush() or the end of the script,
+   * so a lock released before flush() lets another execution read the document without them.
+   */
+  unflushedWrites = 0;
   /** Set to false to play a run without a container document: getDocumentLock() then returns null. */
   available = true;
 }
@@ -244,6 +249,13 @@ export class FakeSpreadsheet {
   lock = new FakeLock();
   /** A test can make the next write calls of a method throw, to play a failure mid-way. */
   failOn: string | null = null;
+  /**
+   * Breaches of Apps Script rules that do not throw in Apps Script but break for the user (a lock released
+   * with unflushed writes, a modal alert while the lock is held). loadBundle fails a call that made one.
+   */
+  breaches: string[] = [];
+  /** The grid insertSheet gives a new tab; Sheets documents no size, so tests vary it. */
+  newSheetSize = { rows: NEW_SHEET_ROWS, columns: NEW_SHEET_COLUMNS };
   private nextSheetId = 1;
 
   constructor(options: { timeZone?: string; locale?: string; userLocale?: string } = {}) {
@@ -263,6 +275,8 @@ export class FakeSpreadsheet {
     if (!Number.isInteger(index) || index < 0 || index > this.sheets.length)
       throw new Error(`The sheet index ${index} is out of range.`);
     const sheet = new FakeSheet(this, name, this.nextSheetId++);
+    sheet.maxRows = this.newSheetSize.rows;
+    sheet.maxColumns = this.newSheetSize.columns;
     this.sheets.splice(index, 0, sheet);
     return sheet;
   }

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import vm from 'node:vm';
 import { appsScriptGlobals, CallLog } from './appsScriptGlobals';
 import { FakeSpreadsheet } from './fakeSpreadsheet';
+import { scriptRunCopy } from './scriptRunValue';
 
 export const BUNDLE_PATH = join(__dirname, '../../dist/Code.js');
 
@@ -36,7 +37,12 @@ function dateFixedAt(nowMs: number): DateConstructor {
 export interface LoadedBundle {
   doc: FakeSpreadsheet;
   log: CallLog;
-  /** Calls a top-level function of the bundle, as Apps Script would. */
+  /**
+   * Calls a top-level function of the bundle, as Apps Script would. The sidebar's server functions
+   * (`sidebar…`) are reached through google.script.run, so their arguments and result cross it by its
+   * rules. A call that breached a rule Apps Script does not enforce itself (see FakeSpreadsheet.breaches)
+   * fails.
+   */
   call<T = unknown>(name: string, ...args: unknown[]): T;
   /** Errors the bundle logged with console.error. */
   logged: unknown[][];
@@ -63,7 +69,20 @@ export function loadBundle(doc = new FakeSpreadsheet(), options: { now?: Date } 
     call<T>(name: string, ...args: unknown[]): T {
       const fn = scope[name];
       if (typeof fn !== 'function') throw new Error(`dist/Code.js has no top-level function ${name}`);
-      return fn(...args) as T;
+      const fromSidebar = name.startsWith('sidebar');
+      const sent = fromSidebar ? (scriptRunCopy(args, 'arguments') as unknown[]) : args;
+      const breachesBefore = doc.breaches.length;
+      let result: unknown;
+      let failure: { error: unknown } | null = null;
+      try {
+        result = fn(...sent);
+      } catch (error) {
+        failure = { error };
+      }
+      const breaches = doc.breaches.slice(breachesBefore);
+      if (breaches.length) throw new Error(`${name} breached Apps Script rules: ${breaches.join('; ')}`);
+      if (failure) throw failure.error;
+      return (fromSidebar ? scriptRunCopy(result, 'result') : result) as T;
     },
   };
 }
