@@ -23,7 +23,7 @@ export interface AuditInput {
 /** Reads every tab the audit needs. A user's tab named like our history tab is not read as history. */
 export function readAuditInput(workbook: Workbook): AuditInput {
   const history =
-    workbook.tabs.history === null ? null : ownedTarget(workbook.sheets, workbook.tabs.history, 'history');
+    workbook.tabs.history === null ? null : ownedTarget(workbook, workbook.tabs.history, 'history');
   return { request: auditRequest(workbook, history?.existing ? history.name : null), history };
 }
 
@@ -36,15 +36,15 @@ export interface AuditRun {
 export function writeAudit(workbook: Workbook, input: AuditInput, result: AuditResult): AuditRun {
   const names = OWN_TAB_NAMES[result.report.language];
   if (result.settingsPlan) createTab(workbook, result.settingsPlan.name, result.settingsPlan, 'settings');
-  const target = ownedTarget(workbook.sheets, names.audit, 'audit');
-  const history = input.history ?? ownedTarget(workbook.sheets, names.history, 'history');
+  const target = ownedTarget(workbook, names.audit, 'audit');
+  const history = input.history ?? ownedTarget(workbook, names.history, 'history');
   const read = input.request.history?.values ?? [];
   // The history row is written before the old audit tab goes, so a failed write leaves the previous audit.
   const auditSheet = replaceTab(workbook, target, result.auditPlan, 'audit', () =>
     appendHistoryRow(workbook, history, result, { rows: read.length, columns: read[0]?.length ?? 0 }),
   );
-  // A tab becomes active when inserted; after creating the history tab the user should still land on the audit.
-  if (!history.existing) workbook.spreadsheet.setActiveSheet(auditSheet);
+  // A tab becomes active when inserted (the staging tab, a new history tab): the user lands on the audit.
+  workbook.spreadsheet.setActiveSheet(auditSheet);
 
   const stored: StoredBlocks = { tab: target.name, blocks: result.auditPlan.blocks };
   PropertiesService.getDocumentProperties().setProperty(BLOCKS_PROPERTY, JSON.stringify(stored));

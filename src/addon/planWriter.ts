@@ -4,6 +4,7 @@ import type { CellRange, SheetPlan } from '../core/types';
 import { writeCharts } from './chartWriter';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Range = GoogleAppsScript.Spreadsheet.Range;
 type WrittenValue = string | number | boolean | Date;
 
 /**
@@ -37,41 +38,128 @@ function rangeOf(sheet: Sheet, range: CellRange) {
 }
 
 /**
- * The grid insertSheet gives a new tab. Sheets refuses a range reaching past a tab's grid, so a plan
- * larger than this (a settings tab keeping a user's wide rows, say) first grows the tab; knowing the size
- * saves asking for it on every run.
+ * The range rows × columns from `row`, growing the tab's grid first when it is smaller. Sheets refuses a
+ * range reaching past a tab's grid ("The coordinates of the range are outside the dimensions of the
+ * sheet") and documents no size for a new tab (1000 × 26 today; a copy or an import may be smaller), so
+ * nothing is assumed: the grid is asked, and only when getRange refuses, so a tab that fits costs no call.
  */
-export const NEW_SHEET_SIZE = { rows: 1000, columns: 26 };
-
-function growNewSheet(sheet: Sheet, rows: number, columns: number): void {
-  if (rows > NEW_SHEET_SIZE.rows) sheet.insertRowsAfter(NEW_SHEET_SIZE.rows, rows - NEW_SHEET_SIZE.rows);
-  if (columns > NEW_SHEET_SIZE.columns)
-    sheet.insertColumnsAfter(NEW_SHEET_SIZE.columns, columns - NEW_SHEET_SIZE.columns);
+export function rangeThatFits(
+  sheet: Sheet,
+  row: number,
+  column: number,
+  rows: number,
+  columns: number,
+): Range {
+  try {
+    return sheet.getRange(row, column, rows, columns);
+  } catch {
+    const lastRow = row + rows - 1;
+    const lastColumn = column + columns - 1;
+    const maxRows = sheet.getMaxRows();
+    if (lastRow > maxRows) sheet.insertRowsAfter(maxRows, lastRow - maxRows);
+    const maxColumns = sheet.getMaxColumns();
+    if (lastColumn > maxColumns) sheet.insertColumnsAfter(maxColumns, lastColumn - maxColumns);
+    return sheet.getRange(row, column, rows, columns);
+  }
 }
 
-/** Writes the plan onto a sheet just inserted (empty, NEW_SHEET_SIZE). */
-export function writePlan(sheet: Sheet, plan: SheetPlan): void {
+/** The extent the plan covers: its cells, and the charts' anchor cells (which must lie inside the grid). */
+export function planExtent(plan: SheetPlan): { rows: number; columns: number } {
   const rows = plan.values.length;
-  const columns = rows ? plan.values[0].length : 0;
-  // A chart's anchor cell must lie inside the grid too.
-  growNewSheet(
-    sheet,
-    Math.max(rows, ...plan.charts.map((chart) => chart.anchor.row)),
-    Math.max(columns, plan.columnWidths.length, ...plan.charts.map((chart) => chart.anchor.column)),
+  return {
+    rows: Math.max(rows, ...plan.charts.map((chart) => chart.anchor.row)),
+    columns: Math.max(
+      rows ? plan.values[0].length : 0,
+      plan.columnWidths.length,
+      ...plan.charts.map((chart) => chart.anchor.column),
+    ),
+  };
+}
+
+type Attribute = 'numberFormats' | 'backgrounds' | 'wraps';
+
+/** What a cell of a new tab has: an attribute grid of only these needs no call. */
+const DEFAULTS: Record<Attribute, string | boolean | null> = {
+  numberFormats: '',
+  backgrounds: null,
+  wraps: false,
+};
+
+const isDefault = <T>(grid: T[][], value: T) => grid.every((line) => line.every((cell) => cell === value));
+
+function padded<T>(grid: T[][], rows: number, columns: number, filler: T): T[][] {
+  return Array.from({ length: rows }, (_, r) =>
+    Array.from({ length: columns }, (_, c) => (r < grid.length && c < grid[r].length ? grid[r][c] : filler)),
   );
+}
+
+/** Bold and font color as one TextStyle grid: one call for both (Range.setTextStyles). */
+function textStyles(
+  plan: SheetPlan,
+  rows: number,
+  columns: number,
+): GoogleAppsScript.Spreadsheet.TextStyle[][] {
+  const styles = new Map<string, GoogleAppsScript.Spreadsheet.TextStyle>();
+  const weights = padded(plan.fontWeights, rows, columns, 'normal');
+  const colors = padded(plan.fontColors, rows, columns, null);
+  return weights.map((line, r) =>
+    line.map((weight, c) => {
+      const color = colors[r][c];
+      const key = `${weight}|${color ?? ''}`;
+      let style = styles.get(key);
+      if (!style) {
+        const builder = SpreadsheetApp.newTextStyle().setBold(weight === 'bold');
+        style = (color ? builder.setForegroundColor(color) : builder).build();
+        styles.set(key, style);
+      }
+      return style;
+    }),
+  );
+}
+
+/**
+ * Writes the plan's cells onto a new, empty tab: values, then each attribute in one call (an attribute
+ * left at the new tab's default everywhere needs none), then merges. `cover` pads the rectangle with empty
+ * cells, so copying it onto a tab blanks what an earlier, larger audit left there.
+ */
+export function writeCells(sheet: Sheet, plan: SheetPlan, cover = { rows: 0, columns: 0 }): void {
+  const rows = Math.max(plan.values.length, cover.rows);
+  const columns = Math.max(plan.values[0]?.length ?? 0, cover.columns);
   if (rows && columns) {
-    sheet
-      .getRange(1, 1, rows, columns)
-      .setValues(literalValues(plan.values))
-      .setNumberFormats(plan.numberFormats)
-      .setBackgrounds(plan.backgrounds)
-      .setFontWeights(plan.fontWeights)
-      .setFontColors(plan.fontColors)
-      .setWraps(plan.wraps);
+    const range = rangeThatFits(sheet, 1, 1, rows, columns);
+    range.setValues(literalValues(padded(plan.values, rows, columns, null)));
+    const setters: Record<Attribute, (grid: never[][]) => unknown> = {
+      numberFormats: (grid) => range.setNumberFormats(grid),
+      backgrounds: (grid) => range.setBackgrounds(grid),
+      wraps: (grid) => range.setWraps(grid),
+    };
+    for (const attribute of Object.keys(setters) as Attribute[]) {
+      const grid = plan[attribute] as (string | boolean | null)[][];
+      if (!isDefault(grid, DEFAULTS[attribute]))
+        setters[attribute](padded(grid, rows, columns, DEFAULTS[attribute]) as never[][]);
+    }
+    if (!isDefault(plan.fontWeights, 'normal') || !isDefault(plan.fontColors, null))
+      range.setTextStyles(textStyles(plan, rows, columns));
   }
   // Each merge is one call; plans keep them few (the audit tab has one).
   for (const merge of plan.merges) rangeOf(sheet, merge).merge();
+}
+
+/** The layout a tab keeps between runs, as the text a record compares. */
+export function layoutKey(plan: SheetPlan): string {
+  return JSON.stringify([plan.columnWidths, plan.frozenRows]);
+}
+
+export function writeLayout(sheet: Sheet, plan: SheetPlan): void {
   for (const run of widthRuns(plan.columnWidths)) sheet.setColumnWidths(run.start, run.count, run.width);
   if (plan.frozenRows > 0) sheet.setFrozenRows(plan.frozenRows);
+}
+
+/** Writes the whole plan onto a tab just inserted. */
+export function writePlan(sheet: Sheet, plan: SheetPlan): void {
+  const extent = planExtent(plan);
+  if (extent.rows && extent.columns) rangeThatFits(sheet, 1, 1, extent.rows, extent.columns);
+  writeCells(sheet, plan);
+  writeLayout(sheet, plan);
   writeCharts(sheet, plan.charts, false);
 }

@@ -21,7 +21,7 @@ import { BLOCKS_PROPERTY, readAuditInput, writeAudit, type StoredBlocks } from '
 import { rethrowForSidebar } from './failures';
 import { addMissingTabs } from './inputTabs';
 import { withDocumentLock } from './lock';
-import { isOwned } from './ownership';
+import { isOwned, ownedTarget } from './ownership';
 import { documentPreferences, preferencesFrom, type Preferences } from './preferences';
 import { createTab, replaceTab } from './tabWriter';
 import { openWorkbook, readTab, spreadsheetLocale, type Workbook } from './workbook';
@@ -113,10 +113,10 @@ function rewriteSettings(workbook: Workbook, change: (settings: Settings) => Set
     resolveLanguage(updated.language, workbook.locale),
     unrecognizedRows(tab?.values ?? null),
   );
-  const existing = tab && workbook.sheets.get(tab.name);
-  // The settings tab is read by name whoever made it (SPEC §3.4 lets users type it), so it is rewritten
-  // in place too; its unknown rows are kept.
-  if (existing) replaceTab(workbook, { name: tab.name, existing }, plan, 'settings');
+  // A settings tab a user typed is read (SPEC §3.4) but never rewritten: like the audit tab, ours then
+  // goes beside it as `Audit settings (2)`, starting from what the user's tab said, and is read from then on.
+  const target = ownedTarget(workbook, plan.name, 'settings');
+  if (target.existing) replaceTab(workbook, target, plan, 'settings');
   else workbook.tabs.settings = createTab(workbook, plan.name, plan, 'settings');
   return currentState(workbook);
 }

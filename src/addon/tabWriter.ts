@@ -1,18 +1,37 @@
-// Creates and replaces the add-on's own tabs. A replacement is built completely in a new tab before the
-// old one is deleted, so a failure half-way leaves the previous tab as it was.
+// Creates and rewrites the add-on's own tabs. A rewrite is built completely in a staging tab and then
+// copied onto the kept tab in one call (SPEC §6), so the tab keeps its sheet id (a user's formula, link
+// or named range pointing at it keeps working) and a failure before the copy leaves it as it was.
 import type { AuditResult, SheetPlan } from '../core/types';
-import { freeName, isOwned, markOwned, type OwnedRole, type OwnedTarget } from './ownership';
-import { literalValues, writePlan } from './planWriter';
+import {
+  freeName,
+  isOwned,
+  markOwned,
+  writeRecord,
+  type OwnedRole,
+  type OwnedTarget,
+  type TabRecord,
+} from './ownership';
+import {
+  rangeThatFits,
+  layoutKey,
+  literalValues,
+  planExtent,
+  writeCells,
+  writeLayout,
+  writePlan,
+} from './planWriter';
+import { writeCharts } from './chartWriter';
 import type { Workbook } from './workbook';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-/** Suffix of the tab a replacement is built in; never translated, so a leftover is found in any language. */
+/** Suffix of the tab a rewrite is built in; never translated, so a leftover is found in any language. */
 const BUILDING_SUFFIX = '(building)';
+/** The staging tab being built, so the next run can remove one an interrupted run left behind. */
+const STAGING_PROPERTY = 'salesProcessAudit.staging';
 
-function insertOwned(workbook: Workbook, name: string, role: OwnedRole, index: number): Sheet {
+function insertTab(workbook: Workbook, name: string, index: number): Sheet {
   const sheet = workbook.spreadsheet.insertSheet(name, index);
-  markOwned(sheet, role);
   workbook.sheets.set(name, sheet);
   return sheet;
 }
@@ -22,17 +41,55 @@ function deleteTab(workbook: Workbook, name: string, sheet: Sheet): void {
   workbook.sheets.delete(name);
 }
 
-/** Creates a new tab of ours from a plan, at the end; returns its name (`name`, or `name (2)`… when taken). */
-export function createTab(workbook: Workbook, name: string, plan: SheetPlan, role: OwnedRole): string {
-  const free = freeName(workbook.sheets.keys(), name);
-  writePlan(insertOwned(workbook, free, role, workbook.sheets.size), plan);
-  return free;
+function recordOf(sheet: Sheet, plan: SheetPlan, id = sheet.getSheetId()): TabRecord {
+  return { id, ...planExtent(plan), layout: layoutKey(plan) };
+}
+
+/** Creates a new tab of ours from a plan, at the end; returns its name (`base`, or `base (2)`… when taken). */
+export function createTab(workbook: Workbook, base: string, plan: SheetPlan, role: OwnedRole): string {
+  const name = freeName(workbook.sheets.keys(), base);
+  const sheet = insertTab(workbook, name, workbook.sheets.size);
+  markOwned(sheet, role);
+  writePlan(sheet, plan);
+  writeRecord(role, base, recordOf(sheet, plan));
+  return name;
 }
 
 /**
- * Writes the plan as the target tab: builds it in `<name> (building)`, runs `beforeSwap` (writes that must
- * succeed for the new tab to count), then deletes the old tab and takes its name and place. Until the swap
- * a failure leaves the old tab as it was. A leftover building tab of an interrupted run is removed first.
+ * Removes a staging tab an interrupted run left: the one the property names while it is set (a run
+ * clears it when done), or one of 0.1.0, which marked its building tabs.
+ */
+function removeLeftover(workbook: Workbook, buildingName: string, role: OwnedRole): void {
+  const properties = PropertiesService.getDocumentProperties();
+  const recorded = properties.getProperty(STAGING_PROPERTY);
+  const leftover = recorded === null ? undefined : workbook.sheets.get(recorded);
+  if (recorded !== null && leftover) deleteTab(workbook, recorded, leftover);
+  const named = workbook.sheets.get(buildingName);
+  if (named && isOwned(named, role)) deleteTab(workbook, buildingName, named);
+}
+
+/** Runs `build`; on a failure removes the tab it was building and rethrows. */
+function building(workbook: Workbook, name: string, sheet: Sheet, build: () => void): void {
+  try {
+    build();
+  } catch (error) {
+    try {
+      deleteTab(workbook, name, sheet);
+    } catch {
+      // The write error is the one worth reporting; a leftover staging tab is removed by the next run.
+    }
+    throw error;
+  }
+}
+
+/**
+ * Writes the plan as the target tab. `beforeSwap` runs once the new content is complete and before it
+ * replaces the old (writes that must succeed for the new tab to count). Until then a failure leaves the
+ * target as it was. A first run builds the tab under a staging name and renames it; later runs build in a
+ * staging tab and copy its cells onto the kept tab (values, formulas, formats and merges: CopyPasteType
+ * PASTE_NORMAL, https://developers.google.com/apps-script/reference/spreadsheet/copy-paste-type). What a
+ * copy does not carry is set on the kept tab itself: widths and frozen rows when the plan changes them,
+ * the chart. Returns the written tab.
  */
 export function replaceTab(
   workbook: Workbook,
@@ -42,51 +99,53 @@ export function replaceTab(
   beforeSwap: () => void = () => undefined,
 ): Sheet {
   const buildingName = `${target.name} ${BUILDING_SUFFIX}`;
-  const leftover = workbook.sheets.get(buildingName);
-  if (leftover && isOwned(leftover, role)) deleteTab(workbook, buildingName, leftover);
-
-  // The map keeps getSheets() order, so the old tab's position is known without asking Sheets.
-  const index = target.existing
-    ? [...workbook.sheets.values()].indexOf(target.existing)
-    : workbook.sheets.size;
+  removeLeftover(workbook, buildingName, role);
   const name = freeName(workbook.sheets.keys(), buildingName);
-  const sheet = insertOwned(workbook, name, role, index);
-  try {
-    writePlan(sheet, plan);
-    beforeSwap();
-  } catch (error) {
-    try {
-      deleteTab(workbook, name, sheet);
-    } catch {
-      // The write error is the one worth reporting; a leftover building tab is removed by the next run.
-    }
-    throw error;
+  const kept = target.existing;
+  if (!kept) {
+    const sheet = insertTab(workbook, name, workbook.sheets.size);
+    building(workbook, name, sheet, () => {
+      markOwned(sheet, role);
+      writePlan(sheet, plan);
+      beforeSwap();
+    });
+    sheet.setName(target.name);
+    workbook.sheets.delete(name);
+    workbook.sheets.set(target.name, sheet);
+    writeRecord(role, target.base, recordOf(sheet, plan));
+    return sheet;
   }
-  if (target.existing) deleteTab(workbook, target.name, target.existing);
-  sheet.setName(target.name);
-  workbook.sheets.delete(name);
-  workbook.sheets.set(target.name, sheet);
-  return sheet;
+
+  // The old content to blank: what the last run wrote, or (first run after 0.1.0) what the tab holds.
+  const old = target.record?.rows
+    ? target.record
+    : { rows: kept.getLastRow(), columns: kept.getLastColumn() };
+  const extent = planExtent(plan);
+  const cover = { rows: Math.max(extent.rows, old.rows), columns: Math.max(extent.columns, old.columns) };
+  PropertiesService.getDocumentProperties().setProperty(STAGING_PROPERTY, name);
+  const staging = insertTab(workbook, name, workbook.sheets.size);
+  building(workbook, name, staging, () => {
+    writeCells(staging, plan, cover);
+    beforeSwap();
+    // One call: it either lands whole or leaves the kept tab as it was.
+    staging
+      .getRange(1, 1, cover.rows, cover.columns)
+      .copyTo(kept.getRange(1, 1), SpreadsheetApp.CopyPasteType.PASTE_NORMAL, false);
+  });
+  const layout = layoutKey(plan);
+  if (target.record?.layout !== layout) writeLayout(kept, plan);
+  // Charts are not copied with the cells: the kept tab's are rebuilt in place from its new cells.
+  writeCharts(kept, plan.charts, true);
+  deleteTab(workbook, name, staging);
+  PropertiesService.getDocumentProperties().deleteProperty(STAGING_PROPERTY);
+  writeRecord(role, target.base, { id: target.record?.id ?? kept.getSheetId(), ...extent, layout });
+  return kept;
 }
 
 /** The extent of the history tab's data this run read: where the next row goes, at no call. */
 export interface GridRead {
   rows: number;
   columns: number;
-}
-
-/**
- * Makes room for a row after `read` on an existing tab. A user may have deleted the empty rows below the
- * history (tidy tabs are common), and Sheets refuses to write past a tab's grid.
- */
-function roomForRow(sheet: Sheet, read: GridRead, width: number): void {
-  const maxRows = sheet.getMaxRows();
-  if (read.rows + 1 > maxRows) sheet.insertRowsAfter(maxRows, read.rows + 1 - maxRows);
-  // Data as wide as the row proves the columns are there; only a wider row needs to ask.
-  if (width > read.columns) {
-    const maxColumns = sheet.getMaxColumns();
-    if (width > maxColumns) sheet.insertColumnsAfter(maxColumns, width - maxColumns);
-  }
 }
 
 /**
@@ -103,16 +162,16 @@ export function appendHistoryRow(
   const width = Math.max(header.length, row.length);
   const pad = <T>(cells: T[], filler: T): T[] => [...cells, ...Array<T>(width - cells.length).fill(filler)];
   if (target.existing) {
-    roomForRow(target.existing, read, width);
-    target.existing
-      .getRange(read.rows + 1, 1, 1, width)
+    // A user may have deleted the empty rows below the history (tidy tabs are common).
+    rangeThatFits(target.existing, read.rows + 1, 1, 1, width)
       .setValues(literalValues([pad(row, null)]))
       .setNumberFormats([pad(formats, '')]);
     return;
   }
-  const sheet = insertOwned(workbook, target.name, 'history', workbook.sheets.size);
-  sheet
-    .getRange(1, 1, 2, width)
+  const sheet = insertTab(workbook, target.name, workbook.sheets.size);
+  markOwned(sheet, 'history');
+  writeRecord('history', target.base, { id: sheet.getSheetId(), rows: 0, columns: 0, layout: '' });
+  rangeThatFits(sheet, 1, 1, 2, width)
     .setValues(literalValues([pad<string | number | null>(header, null), pad(row, null)]))
     .setNumberFormats([pad([], ''), pad(formats, '')]);
   sheet.setFrozenRows(1);

@@ -2,6 +2,7 @@
 import { detectTabs, type TabNames } from '../core/input/tabs';
 import type { AuditRequest, NamedGrid } from '../core/types';
 import { isoDateIn, isoDateTimeIn } from './clock';
+import { ownedTarget } from './ownership';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -22,13 +23,21 @@ export function spreadsheetLocale(spreadsheet: Spreadsheet): string {
 export function openWorkbook(spreadsheet: Spreadsheet, locale: string): Workbook {
   const sheets = new Map<string, Sheet>();
   for (const sheet of spreadsheet.getSheets()) sheets.set(sheet.getName(), sheet);
-  return {
+  const workbook: Workbook = {
     spreadsheet,
     sheets,
     tabs: detectTabs([...sheets.keys()]),
     locale,
     timeZone: spreadsheet.getSpreadsheetTimeZone(),
   };
+  // Beside a settings tab a user typed, ours is `<name> (2)` (see rewriteSettings): ours is the one read.
+  const settings = workbook.tabs.settings;
+  const names = new Set([...sheets.keys()].map((name) => name.toLowerCase()));
+  if (settings && names.has(`${settings} (2)`.toLowerCase())) {
+    const ours = ownedTarget(workbook, settings, 'settings');
+    if (ours.existing) workbook.tabs.settings = ours.name;
+  }
+  return workbook;
 }
 
 export function readTab(workbook: Workbook, name: string | null): NamedGrid | null {

@@ -42,7 +42,14 @@ function writeOnFreshSheet(plan: SheetPlan) {
   Object.assign(globalThis, { Charts: globals.Charts });
   const sheet = globals.SpreadsheetApp.getActive().getSheetByName('Plan')!;
   log.reset();
-  writePlan(sheet, plan);
+  // writePlan builds text styles with SpreadsheetApp's builder, a global in Apps Script.
+  const root = globalThis as { SpreadsheetApp?: unknown };
+  root.SpreadsheetApp = globals.SpreadsheetApp;
+  try {
+    writePlan(sheet, plan);
+  } finally {
+    delete root.SpreadsheetApp;
+  }
   return { fake, log };
 }
 
@@ -116,7 +123,7 @@ describe('writePlan', () => {
     expect(small.count('Sheet.insertRowsAfter')).toBe(0);
   });
 
-  it('grows a new sheet’s 1000 × 26 grid once for a plan that is longer or wider', () => {
+  it('grows a new sheet’s grid once for a plan that is longer or wider, asking its size only then', () => {
     const long = samplePlan(5000);
     const { fake, log } = writeOnFreshSheet(long);
     expect(fake.maxRows).toBe(5002);

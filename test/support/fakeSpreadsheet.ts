@@ -247,7 +247,7 @@ export class FakeSpreadsheet {
   documentProperties = new Map<string, string>();
   activeRange: { sheet: string; range: RangeSpec } | null = null;
   lock = new FakeLock();
-  /** A test can make the next write calls of a method throw, to play a failure mid-way. */
+  /** A test can make the calls of a method (`setValues`, or on one tab `setValues@Audit history`) throw, to play a failure mid-way. */
   failOn: string | null = null;
   /**
    * Breaches of Apps Script rules that do not throw in Apps Script but break for the user (a lock released
