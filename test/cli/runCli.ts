@@ -1,7 +1,7 @@
 // Runs the built local runner (build/cli.cjs) as a user would, and reads back what it wrote.
 import ExcelJS from 'exceljs';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { AuditReport } from '../../src/core/types';
 
@@ -23,14 +23,15 @@ function newestSource(folder: string): number {
 export function buildCli(): void {
   const lock = join(ROOT, 'build/.cli-build-lock');
   mkdirSync(dirname(lock), { recursive: true });
-  const waitUntil = Date.now() + 60_000;
   for (;;) {
     try {
       mkdirSync(lock);
+      writeFileSync(join(lock, 'pid'), String(process.pid));
       break;
     } catch {
-      if (Date.now() > waitUntil) throw new Error(`Stale lock ${lock}: remove it and re-run.`);
-      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 100);
+      // Wait while the holder lives, however slow the machine; a lock whose holder died is taken over.
+      if (!holderAlive(lock)) rmSync(lock, { recursive: true, force: true });
+      else Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 100);
     }
   }
   try {
@@ -38,7 +39,23 @@ export function buildCli(): void {
       execFileSync(process.execPath, [join(ROOT, 'scripts/build.mjs'), 'cli'], { cwd: ROOT });
     }
   } finally {
-    rmdirSync(lock);
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
+
+/** Whether the process that took the lock still runs (a lock without a pid yet is being taken: alive). */
+function holderAlive(lock: string): boolean {
+  let pid: number;
+  try {
+    pid = Number(readFileSync(join(lock, 'pid'), 'utf8'));
+  } catch {
+    return existsSync(lock);
+  }
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 

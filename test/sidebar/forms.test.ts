@@ -1,8 +1,6 @@
 // The Questionnaire, Data and Settings views of the built sidebar, in headless Chromium.
-import { BROWSER_TIMEOUT, OUTPUT_DIR, sidebarSession } from './harness';
+import { OUTPUT_DIR, sidebarSession } from './harness';
 import { HOSTILE_STAGE, sidebarState } from './fixtures';
-
-jest.setTimeout(BROWSER_TIMEOUT);
 
 const { open } = sidebarSession();
 

@@ -18,7 +18,11 @@ export interface RecordedCall {
 
 const SIDEBAR = join(__dirname, '../../dist/Sidebar.html');
 export const OUTPUT_DIR = join(__dirname, '../../test-output');
-export const BROWSER_TIMEOUT = 30_000;
+/**
+ * How long a browser step may take before it counts as hung: generous, because two `npm test` runs on
+ * this 2-core machine can slow Chromium many times over. Steps wait for conditions, never for time.
+ */
+export const BROWSER_TIMEOUT = 150_000;
 
 const ALL_FUNCTIONS: ServerName[] = [
   'sidebarLoad',
@@ -31,8 +35,11 @@ const ALL_FUNCTIONS: ServerName[] = [
 ];
 
 export function launchBrowser(): Promise<Browser> {
+  // Each launch gets its own temporary profile (Playwright makes a fresh user-data-dir), so parallel runs
+  // never share one.
   return chromium.launch({
     executablePath: '/usr/bin/chromium',
+    timeout: BROWSER_TIMEOUT,
     args: [
       '--no-sandbox',
       '--disable-gpu',
@@ -119,6 +126,7 @@ export async function openSidebar(
     locale: 'en-US',
     timezoneId: 'Europe/Warsaw',
   });
+  context.setDefaultTimeout(BROWSER_TIMEOUT);
   const page = await context.newPage();
   const dialogs: string[] = [];
   const pageErrors: string[] = [];
