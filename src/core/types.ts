@@ -109,6 +109,7 @@ export type IssueCode =
   | 'error_value'
   | 'missing_required'
   | 'unknown_stage'
+  | 'suspect_stage'
   | 'ambiguous_date'
   | 'bad_boolean'
   | 'bad_setting'

@@ -2,7 +2,7 @@
 // audits (advanced / moved back). The owner's `Stage order` setting wins; without it the built-in list that
 // holds most of the data's open stage names gives the order, and names on no list come after, unordered.
 import { t, type MessageKey } from '../i18n/catalog';
-import { normalizeHeader } from '../text';
+import { stageNameKey } from '../input/dealVocabulary';
 
 export type StageOrderSource = 'settings' | 'template' | 'hubspot' | 'pipedrive' | 'generic';
 
@@ -18,14 +18,6 @@ export interface StageOrder {
    * place (a list's English and Polish name) share it. For stages no longer in the data, e.g. a snapshot's.
    */
   rank(stage: string): number | null;
-}
-
-/**
- * A stage name as compared for ordering: normalized like a header, without a CRM's pipeline suffix
- * (`Proposal (Sales Pipeline)`) or numbering (`02 Proposal`), as classifyStage reads names.
- */
-export function stageNameKey(stage: string): string {
-  return normalizeHeader(stage.replace(/\([^()]*\)\s*$/, '')).replace(/^\d+ /, '');
 }
 
 /** One place of a built-in list: the names CRMs and people write for it. */

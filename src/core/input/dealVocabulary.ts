@@ -16,6 +16,23 @@ const LOST_STAGES = synonymSet(
     'utracony,odrzucona,odrzucone,odrzucony,zamknieta przegrana,zamkniete przegrane,zamkniety przegrany,' +
     'rezygnacja,anulowana,anulowane,cancelled,canceled,rejected',
 );
+/**
+ * A stage name as compared with the synonyms and the stage orders: normalized like a header, without a
+ * CRM's pipeline suffix (`Closed Won (Sales Pipeline)`) or numbering (`02 Proposal`).
+ */
+export function stageNameKey(stage: string): string {
+  // `[^()]`, not `[^)]`: each bracket then ends its own attempt, so a text of brackets is read in linear time.
+  return normalizeHeader(stage.replace(/\([^()]*\)\s*$/, '')).replace(/^\d+ /, '');
+}
+
+/** The won and lost names (as stageNameKey gives them) a misspelt stage may resemble (SPEC §3.1). */
+export function outcomeSynonyms(): { name: string; outcome: 'won' | 'lost' }[] {
+  return [
+    ...[...WON_STAGES].map((name) => ({ name, outcome: 'won' as const })),
+    ...[...LOST_STAGES].map((name) => ({ name, outcome: 'lost' as const })),
+  ];
+}
+
 const WON_PREFIXES = ['closed won ', 'won ', 'zamknieta wygrana ', 'wygrana '];
 const LOST_PREFIXES = ['closed lost ', 'lost ', 'zamknieta przegrana ', 'przegrana '];
 
@@ -27,8 +44,7 @@ const LOST_PREFIXES = ['closed lost ', 'lost ', 'zamknieta przegrana ', 'przegra
 export function classifyStage(stage: string, overrides: Record<string, Outcome>): Outcome {
   const override = overrides[normalizeKey(stage)];
   if (override !== undefined) return override;
-  // `[^()]`, not `[^)]`: each bracket then ends its own attempt, so a text of brackets is read in linear time.
-  const name = normalizeHeader(stage.replace(/\([^()]*\)\s*$/, '')).replace(/^\d+ /, '');
+  const name = stageNameKey(stage);
   if (WON_STAGES.has(name)) return 'won';
   if (LOST_STAGES.has(name)) return 'lost';
   const spaced = `${name} `;

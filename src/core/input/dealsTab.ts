@@ -4,6 +4,7 @@ import type { Deal, DealField, DealType, NamedGrid, Outcome, TabInput } from '..
 import { columnHasDates, columnHasOutcomes, DEAL_DATE_FIELDS } from './columnSniffing';
 import { classifyDealType, classifyStage } from './dealVocabulary';
 import type { IssueLog } from './issueLog';
+import { suspectStage } from './suspectStages';
 import { OpenTab, type ParseOptions } from './openTab';
 
 export function parseDeals(
@@ -18,7 +19,8 @@ export function parseDeals(
   });
   const columns = tab.columns;
   const deals: Deal[] = [];
-  const openStages = new Map<string, string>();
+  // Per open stage key: the name as first written, where it first appears and on how many rows.
+  const openStages = new Map<string, { name: string; row: number; rows: number }>();
   if (!tab.usable) return { deals, openStages: [], input: tab.input };
   // Stage and type names repeat down the column; classify each distinct spelling once.
   const outcomes = new Map<string, Outcome>();
@@ -45,7 +47,9 @@ export function parseDeals(
     }
     if (outcome === 'open') {
       const stageKey = keyOf(stage);
-      if (!openStages.has(stageKey)) openStages.set(stageKey, stage);
+      const seen = openStages.get(stageKey);
+      if (seen) seen.rows += 1;
+      else openStages.set(stageKey, { name: stage, row: tab.row, rows: 1 });
     }
     let closed = tab.day(columns.closed);
     if (closed !== null && closed < created) {
@@ -105,5 +109,16 @@ export function parseDeals(
     });
   }
   tab.input.used = deals.length;
-  return { deals, openStages: [...openStages.values()], input: tab.input };
+  for (const { name, row, rows } of openStages.values()) {
+    const suspect = suspectStage(name, options.stageOutcomes);
+    if (!suspect) continue;
+    log.add(grid.name, row, tab.input.mapping.stage, 'suspect_stage', 'input.suspectStage', {
+      stage: name,
+      rows,
+      rowsText: log.number(rows),
+      resembles: suspect.resembles,
+      outcome: suspect.outcome,
+    });
+  }
+  return { deals, openStages: [...openStages.values()].map((stage) => stage.name), input: tab.input };
 }

@@ -1,4 +1,5 @@
-import { stageNameKey, stageOrder } from '../../../src/core/engine/stageOrder';
+import { stageOrder } from '../../../src/core/engine/stageOrder';
+import { stageNameKey } from '../../../src/core/input/dealVocabulary';
 
 describe('stageOrder (SPEC §1.7)', () => {
   it('orders the input-tab template stages, English or Polish', () => {

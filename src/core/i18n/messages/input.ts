@@ -1,6 +1,6 @@
 // Texts of the input layer: column names of the tabs the add-on creates, and data-issue messages.
 // An issue message is a reason followed by what was done with the row or cell.
-import type { MessageTable } from '../format';
+import { plural, type MessageTable } from '../format';
 
 export const en = {
   'input.field.deals.id': 'Deal ID',
@@ -61,6 +61,12 @@ export const en = {
   'input.npsRange': 'The NPS answer {value} is not a whole number from 0 to 10.',
   'input.duplicateCustomer':
     'The customer "{value}" is already listed in row {first}; the first row is used and this one is not.',
+  'input.suspectStage': (p) =>
+    `The stage "${p.stage}" (${p.rowsText} ${plural('en', Number(p.rows), { one: 'row', other: 'rows' })}) ` +
+    `is read as an open deal, but it looks like a misspelt "${p.resembles}". If it means ` +
+    `${p.outcome === 'won' ? 'won' : 'lost'}, add a row to Stage mapping in the Audit settings tab: ` +
+    `"${p.stage}" in column A, ${p.outcome === 'won' ? 'Won' : 'Lost'} in column B. If it is a real open ` +
+    'stage, write Open there and this note goes away.',
 } satisfies MessageTable<string>;
 
 export const pl: MessageTable<keyof typeof en> = {
@@ -123,4 +129,11 @@ export const pl: MessageTable<keyof typeof en> = {
   'input.npsRange': 'Ocena NPS {value} nie jest liczbą całkowitą od 0 do 10.',
   'input.duplicateCustomer':
     'Klient „{value}” występuje już w wierszu {first}; użyto pierwszego wiersza, ten pominięto.',
+  'input.suspectStage': (p) =>
+    `Etap „${p.stage}” (${p.rowsText} ` +
+    `${plural('pl', Number(p.rows), { one: 'wiersz', few: 'wiersze', many: 'wierszy', other: 'wiersza' })}) ` +
+    `jest liczony jako otwarta transakcja, ale wygląda na literówkę w „${p.resembles}”. Jeśli oznacza ` +
+    `${p.outcome === 'won' ? 'wygraną' : 'przegraną'} transakcję, dodaj wiersz w sekcji „Przypisanie etapów” ` +
+    `na karcie „Ustawienia audytu”: „${p.stage}” w kolumnie A, ${p.outcome === 'won' ? 'Wygrana' : 'Przegrana'} ` +
+    'w kolumnie B. Jeśli to prawdziwy etap otwarty, wpisz tam Otwarta, a ta uwaga zniknie.',
 };
