@@ -27,6 +27,7 @@ import { relationships } from './relationships';
 import { areaResult, overallScore, questionResults, scoreRating, type AreaItems } from './scoring';
 import { knownSum } from './stats';
 import { salesSummary } from './summary';
+import { winRateDetail } from './winRateDetail';
 
 export interface AuditContext {
   today: Day;
@@ -67,7 +68,7 @@ export function computeAudit(parsed: ParsedInput, settings: Settings, ctx: Audit
   const open = pipeline(parsed.deals, today, settings.stageOrder);
   const lost = hasColumn(env, { tab: 'deals', field: 'lostReason' }) ? lostReasons(deals) : null;
   const acq = acquisition(env, deals, costs, newBuyers);
-  const talks = conversations(env, deals, buyers.values());
+  const talks = conversations(env, deals, buyers.values(), winRateDetail(env, lost, open.rows));
   const rel = relationships(env, deals, parsed.customers, buyers, namedBuyers, firstWins(buyers));
   const team = owners(env, deals, talks);
   const questionsOf = (area: AreaId | 'process') =>

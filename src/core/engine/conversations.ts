@@ -5,6 +5,7 @@ import type { Deal, MetricResult, StaleDeal } from '../types';
 import type { Buyer } from './buyers';
 import { firstMissing, hasColumn, metric, type Env } from './metric';
 import { mean, median, percentileInc, safeRatio } from './stats';
+import type { WinRateDetail } from './winRateDetail';
 
 export interface ConversationsResult {
   metrics: MetricResult[];
@@ -78,6 +79,7 @@ export function conversations(
   env: Env,
   deals: readonly Deal[],
   buyers: Iterable<Buyer>,
+  winRateText: WinRateDetail,
 ): ConversationsResult {
   const { lang, settings, today } = env;
   const need = {
@@ -195,7 +197,8 @@ export function conversations(
     metric(env, 'conversations.winRate', {
       value: winRate,
       sample: won + lost,
-      params: { won, closed: won + lost },
+      params: { won, closed: won + lost, detail: winRateText.detail },
+      advice: winRateText.advice,
     }),
     metric(env, 'conversations.salesVelocity', {
       value: velocity,

@@ -153,6 +153,8 @@ export interface MetricInput {
   noData?: string | null;
   /** Extra placeholders of the finding, already written as text. */
   params?: Params;
+  /** Advice naming what the data points at, in place of the metric's generic advice. */
+  advice?: string | null;
 }
 
 export function metric(env: Env, id: MetricId, input: MetricInput): MetricResult {
@@ -189,5 +191,9 @@ export function metric(env: Env, id: MetricId, input: MetricInput): MetricResult
   const rating = bandRating(value, band);
   return rating === 'green'
     ? result(value, rating, t(lang, 'engine.note.plain', { finding }))
-    : result(value, rating, t(lang, 'engine.note.withAdvice', { finding, advice: t(lang, adviceKey(id)) }));
+    : result(
+        value,
+        rating,
+        t(lang, 'engine.note.withAdvice', { finding, advice: input.advice ?? t(lang, adviceKey(id)) }),
+      );
 }

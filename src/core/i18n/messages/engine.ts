@@ -122,7 +122,14 @@ export const en = {
     '{value} of open deals ({stale} of {open}) run longer or take more conversations than a typical win',
   'engine.advice.conversations.staleOpenShare':
     'decide on each deal in the list below: agree a next step or let it go',
-  'engine.finding.conversations.winRate': '{value} of closed deals are won ({won} of {closed})',
+  'engine.finding.conversations.winRate': '{value} of closed deals are won ({won} of {closed}){detail}',
+  'engine.winRate.topReason': '; the most common lost reason is "{reason}" ({deals} of {lost} lost deals)',
+  'engine.winRate.slowestStage': '; open deals wait longest in "{stage}" ({days}, median)',
+  'engine.advice.winRate.both':
+    'prepare the team\'s answer to "{reason}" and agree a next step for every deal waiting in "{stage}"',
+  'engine.advice.winRate.reason': 'prepare the team\'s answer to "{reason}", the most common lost reason',
+  'engine.advice.winRate.stage':
+    'agree a next step for every deal waiting in "{stage}", where open deals wait longest',
   'engine.advice.conversations.winRate':
     'review why deals are lost and practise the most common objections with the team',
   'engine.finding.conversations.salesVelocity':
@@ -337,7 +344,17 @@ export const pl: MessageTable<keyof typeof en> = {
     '{value} otwartych transakcji ({stale} z {open}) trwa dłużej lub wymaga więcej rozmów niż typowa wygrana',
   'engine.advice.conversations.staleOpenShare':
     'zdecyduj o każdej transakcji z listy poniżej: ustal następny krok albo odpuść',
-  'engine.finding.conversations.winRate': 'Wygrywasz {value} zamkniętych transakcji ({won} z {closed})',
+  'engine.finding.conversations.winRate':
+    'Wygrywasz {value} zamkniętych transakcji ({won} z {closed}){detail}',
+  'engine.winRate.topReason': '; najczęstszy powód przegranej to „{reason}” ({deals} z {lost} przegranych)',
+  'engine.winRate.slowestStage':
+    '; otwarte transakcje najdłużej czekają na etapie „{stage}” (mediana {days})',
+  'engine.advice.winRate.both':
+    'przygotuj z zespołem odpowiedź na „{reason}” i ustal następny krok dla każdej transakcji na etapie „{stage}”',
+  'engine.advice.winRate.reason':
+    'przygotuj z zespołem odpowiedź na najczęstszy powód przegranej: „{reason}”',
+  'engine.advice.winRate.stage':
+    'ustal następny krok dla każdej transakcji na etapie „{stage}”, na którym otwarte transakcje czekają najdłużej',
   'engine.advice.conversations.winRate':
     'przeanalizuj powody utraty transakcji i przećwicz z zespołem najczęstsze obiekcje',
   'engine.finding.conversations.salesVelocity': 'Przy obecnym tempie otwarty lejek przynosi około {value}',
