@@ -4,22 +4,16 @@ import { readFileSync } from 'fs';
 import { join } from 'path';
 import { parse } from 'csv-parse/sync';
 import { isoToDay } from '../../../src/core/days';
-import { parseInput, type ParseOptions } from '../../../src/core/input/parseInput';
+import { parseInput } from '../../../src/core/input/parseInput';
 import type { DealField, NamedGrid } from '../../../src/core/types';
+import { PARSE_OPTIONS } from './parseFixtures';
 
 function loadCsv(file: string): NamedGrid {
   const text = readFileSync(join(__dirname, '../../fixtures/crm', file), 'utf8');
   return { name: 'Deals', values: parse(text) as string[][] };
 }
 
-const options: ParseOptions = {
-  lang: 'en',
-  locale: 'en-US',
-  timeZone: 'UTC',
-  today: isoToDay('2024-04-15')!,
-  mapping: { deals: {}, channels: {}, customers: {} },
-  stageOutcomes: {},
-};
+const options = PARSE_OPTIONS;
 
 const day = (iso: string) => isoToDay(iso)!;
 

@@ -1,24 +1,12 @@
 import { isoToDay } from '../../../src/core/days';
-import { dealsBlocker, parseInput, type ParseOptions } from '../../../src/core/input/parseInput';
+import { dealsBlocker, parseInput } from '../../../src/core/input/parseInput';
 import type { Grid, NamedGrid } from '../../../src/core/types';
+import { PARSE_OPTIONS, parseDealsGrid } from './parseFixtures';
 
 const day = (iso: string) => isoToDay(iso)!;
 
-const options: ParseOptions = {
-  lang: 'en',
-  locale: 'en-US',
-  timeZone: 'UTC',
-  today: day('2024-04-15'),
-  mapping: { deals: {}, channels: {}, customers: {} },
-  stageOutcomes: {},
-};
-
-function parseDeals(values: Grid, overrides: Partial<ParseOptions> = {}) {
-  return parseInput(
-    { deals: { name: 'Deals', values }, channels: null, customers: null },
-    { ...options, ...overrides },
-  );
-}
+const options = PARSE_OPTIONS;
+const parseDeals = parseDealsGrid;
 
 const issueSummary = (parsed: ReturnType<typeof parseInput>) =>
   parsed.issues.map(({ tab, row, column, code }) => ({ tab, row, column, code }));

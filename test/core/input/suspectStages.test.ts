@@ -1,24 +1,9 @@
-import { isoToDay } from '../../../src/core/days';
 import { t } from '../../../src/core/i18n/catalog';
-import { parseInput, type ParseOptions } from '../../../src/core/input/parseInput';
 import { editDistance, suspectStage } from '../../../src/core/input/suspectStages';
 import type { Grid } from '../../../src/core/types';
+import { parseDealsGrid } from './parseFixtures';
 
-const options: ParseOptions = {
-  lang: 'en',
-  locale: 'en-US',
-  timeZone: 'UTC',
-  today: isoToDay('2024-04-15')!,
-  mapping: { deals: {}, channels: {}, customers: {} },
-  stageOutcomes: {},
-};
-
-function parse(values: Grid, overrides: Partial<ParseOptions> = {}) {
-  return parseInput(
-    { deals: { name: 'Deals', values }, channels: null, customers: null },
-    { ...options, ...overrides },
-  );
-}
+const parse = parseDealsGrid;
 
 describe('editDistance (optimal string alignment)', () => {
   it.each([

@@ -1,0 +1,21 @@
+// The parse options most input tests read with: English, US dates, today 2024-04-15, no overrides.
+import { isoToDay } from '../../../src/core/days';
+import { parseInput, type ParseOptions } from '../../../src/core/input/parseInput';
+import type { Grid } from '../../../src/core/types';
+
+export const PARSE_OPTIONS: ParseOptions = {
+  lang: 'en',
+  locale: 'en-US',
+  timeZone: 'UTC',
+  today: isoToDay('2024-04-15')!,
+  mapping: { deals: {}, channels: {}, customers: {} },
+  stageOutcomes: {},
+};
+
+/** Reads `values` as the Deals tab (no Channels or Customers tab). */
+export function parseDealsGrid(values: Grid, overrides: Partial<ParseOptions> = {}) {
+  return parseInput(
+    { deals: { name: 'Deals', values }, channels: null, customers: null },
+    { ...PARSE_OPTIONS, ...overrides },
+  );
+}
