@@ -14,12 +14,12 @@ import { h } from '../dom';
 import {
   formatChange,
   formatContextOf,
-  formatDateTime,
   formatScore,
   formatTrend,
   formatValue,
   type FormatContext,
 } from '../format';
+import { dateTimeText } from '../../src/core/figures';
 import { tr } from '../i18n';
 import { metricLabel } from '../labels';
 import { showNotice } from '../status';
@@ -69,7 +69,6 @@ function runSection(state: SidebarState): HTMLElement {
     tr('sidebar.audit.run'),
   );
   const { lastRun } = state;
-  const locale = formatContextOf(state).locale;
   const trend = lastRun
     ? formatTrend(lastRun.overallScore, lastRun.previousOverallScore, state.language)
     : null;
@@ -81,7 +80,7 @@ function runSection(state: SidebarState): HTMLElement {
       ? h(
           'div',
           { className: 'last-run' },
-          h('div', null, tr('sidebar.audit.lastRun', { date: formatDateTime(lastRun.generatedAt, locale) })),
+          h('div', null, tr('sidebar.audit.lastRun', { date: dateTimeText(lastRun.generatedAt, state.language) })),
           h('div', { className: trend ? 'trend' : 'secondary' }, trend ?? tr('sidebar.audit.firstRun')),
         )
       : state.report

@@ -9,6 +9,7 @@ import * as charts from './messages/charts';
 import * as cli from './messages/cli';
 import * as common from './messages/common';
 import * as engine from './messages/engine';
+import * as figures from './messages/figures';
 import * as input from './messages/input';
 import * as movement from './messages/movement';
 import * as sample from './messages/sample';
@@ -23,6 +24,7 @@ const catalogs = {
     ...charts.en,
     ...engine.en,
     ...actions.en,
+    ...figures.en,
     ...cli.en,
     ...sample.en,
     ...settings.en,
@@ -37,6 +39,7 @@ const catalogs = {
     ...charts.pl,
     ...engine.pl,
     ...actions.pl,
+    ...figures.pl,
     ...cli.pl,
     ...sample.pl,
     ...settings.pl,

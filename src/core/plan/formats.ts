@@ -1,5 +1,5 @@
 // Colors and number formats of the audit, shared by the audit tab, the CLI's workbook and the sidebar.
-import { t } from '../i18n/catalog';
+import { figureFormat } from '../figures';
 import { isoToDay } from '../days';
 import type { Lang, Rating, Unit, Verdict } from '../types';
 
@@ -25,46 +25,9 @@ export const INTEGER_FORMAT = '#,##0';
 /** Row numbers read better without a thousands separator: they are looked up, not compared. */
 export const ROW_NUMBER_FORMAT = '0';
 
-/** Currencies written with a symbol; any other ISO code is written after the amount, e.g. `12 500 EUR`. */
-const CURRENCY_SYMBOLS: Record<string, { symbol: string; before: boolean }> = {
-  USD: { symbol: '$', before: true },
-  GBP: { symbol: '£', before: true },
-  PLN: { symbol: 'zł', before: false },
-};
-
-/** Inside a number format a quote would end the literal, so only letters of the ISO code are kept. */
-function currencyFormat(currency: string, suffix: string): string {
-  const code = currency
-    .toUpperCase()
-    .replace(/[^A-Z]/g, '')
-    .slice(0, 3);
-  const known = CURRENCY_SYMBOLS[code];
-  if (known?.before) return `"${known.symbol}"#,##0${suffix ? `"${suffix}"` : ''}`;
-  const after = known ? known.symbol : code;
-  const label = `${after}${suffix}`;
-  return label ? `#,##0 "${label}"` : INTEGER_FORMAT;
-}
-
-/** The Sheets number format of a value of `unit`, e.g. `0.0%`, `#,##0 "zł"`, `0 "days"`. */
+/** The Sheets number format of a column of `unit` values, e.g. `0.0%`, `#,##0" zł"` (see ../figures). */
 export function numberFormatFor(unit: Unit, currency: string, lang: Lang): string {
-  switch (unit) {
-    case 'count':
-      return INTEGER_FORMAT;
-    case 'ratio':
-      return '0.0%';
-    case 'currency':
-      return currencyFormat(currency, '');
-    case 'currencyPerDay':
-      return currencyFormat(currency, t(lang, 'tab.unit.perDay'));
-    case 'days':
-      return `0 "${t(lang, 'tab.unit.days')}"`;
-    case 'points':
-      return '0';
-    case 'score':
-      return '0.0';
-    case 'multiple':
-      return '0.0"×"';
-  }
+  return figureFormat(null, unit, { lang, locale: lang, currency });
 }
 
 /**

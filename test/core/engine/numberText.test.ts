@@ -5,10 +5,10 @@ describe('numbers inside sentences', () => {
   const pl = numberText('pl', 'pl-PL', 'PLN');
   const nbsp = (text: string) => text.replace(/\u00a0/g, ' ');
 
-  it('writes currency without cents on whole or large amounts', () => {
+  it('writes currency in whole units, as the audit tab does', () => {
     expect(en.currency(1234.56)).toBe('$1,235');
     expect(en.currency(80)).toBe('$80');
-    expect(en.currency(12.5)).toBe('$12.50');
+    expect(en.currency(12.5)).toBe('$13');
     expect(nbsp(pl.currency(12345))).toBe('12 345 zł');
   });
 
@@ -25,8 +25,8 @@ describe('numbers inside sentences', () => {
 
   it('writes units of metrics', () => {
     expect(en.of(0.125, 'ratio')).toBe('12.5%');
-    expect(en.of(-12.4, 'points')).toBe('-12');
-    expect(en.of(30, 'points')).toBe('+30');
+    expect(en.of(-12.4, 'points')).toBe('-12 pts');
+    expect(en.of(30, 'points')).toBe('+30 pts');
     expect(en.of(0.04, 'multiple')).toBe('0.04×');
     expect(en.of(12.34, 'multiple')).toBe('12.3×');
     expect(nbsp(pl.of(250, 'currencyPerDay'))).toBe('250 zł/dzień');
@@ -37,6 +37,6 @@ describe('numbers inside sentences', () => {
   });
 
   it('survives an unknown currency code', () => {
-    expect(numberText('en', 'en-US', 'XX1').currency(1500)).toBe('1,500');
+    expect(numberText('en', 'en-US', 'XX1').currency(1500)).toBe('1,500\u00a0XX');
   });
 });

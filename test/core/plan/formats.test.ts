@@ -7,40 +7,42 @@ import {
   VERDICT_COLORS,
 } from '../../../src/core/plan/formats';
 
+// A column's format: the unit at its full precision (test/core/figures.test.ts pins each value's own format).
 describe('numberFormatFor', () => {
+  const nbsp = (text: string) => text.replace(/\u00a0/g, ' ');
   test.each([
-    ['PLN', 'en', '#,##0 "zł"'],
-    ['pln', 'pl', '#,##0 "zł"'],
+    ['PLN', 'en', '#,##0" zł"'],
+    ['pln', 'pl', '#,##0" zł"'],
     ['USD', 'en', '"$"#,##0'],
     ['GBP', 'en', '"£"#,##0'],
-    ['EUR', 'en', '#,##0 "EUR"'],
-    ['CHF', 'pl', '#,##0 "CHF"'],
+    ['EUR', 'en', '"€"#,##0'],
+    ['EUR', 'pl', '#,##0" €"'],
+    ['CHF', 'pl', '#,##0" CHF"'],
+    ['', 'en', '#,##0'],
   ] as const)('currency %s (%s) → %s', (currency, lang, expected) => {
-    expect(numberFormatFor('currency', currency, lang)).toBe(expected);
+    expect(nbsp(numberFormatFor('currency', currency, lang))).toBe(expected);
   });
 
   test.each([
-    ['PLN', 'en', '#,##0 "zł/day"'],
-    ['PLN', 'pl', '#,##0 "zł/dzień"'],
+    ['PLN', 'en', '#,##0" zł/day"'],
+    ['PLN', 'pl', '#,##0" zł/dzień"'],
     ['USD', 'en', '"$"#,##0"/day"'],
-    ['EUR', 'pl', '#,##0 "EUR/dzień"'],
   ] as const)('currency per day %s (%s) → %s', (currency, lang, expected) => {
-    expect(numberFormatFor('currencyPerDay', currency, lang)).toBe(expected);
+    expect(nbsp(numberFormatFor('currencyPerDay', currency, lang))).toBe(expected);
   });
 
   test('a currency setting with quotes cannot break out of the format literal', () => {
-    expect(numberFormatFor('currency', 'E"U;R', 'en')).toBe('#,##0 "EUR"');
-    expect(numberFormatFor('currency', '', 'en')).toBe('#,##0');
+    expect(nbsp(numberFormatFor('currency', 'C"H;F', 'en'))).toBe('#,##0" CHF"');
   });
 
   test.each([
-    ['count', 'en', '#,##0'],
+    ['count', 'en', '#,##0.0'],
     ['ratio', 'en', '0.0%'],
-    ['days', 'en', '0 "days"'],
-    ['days', 'pl', '0 "dni"'],
-    ['points', 'en', '0'],
-    ['score', 'en', '0.0'],
-    ['multiple', 'pl', '0.0"×"'],
+    ['days', 'en', '#,##0.0" days"'],
+    ['days', 'pl', '#,##0.0" dni"'],
+    ['points', 'en', '"+"#,##0" pts";"-"#,##0" pts";#,##0" pts"'],
+    ['score', 'en', '#,##0.0'],
+    ['multiple', 'pl', '#,##0.0"×"'],
   ] as const)('%s (%s) → %s', (unit, lang, expected) => {
     expect(numberFormatFor(unit, 'PLN', lang)).toBe(expected);
   });

@@ -4,9 +4,6 @@
 import { counted, type MessageTable } from '../format';
 
 export const en = {
-  'engine.unit.days': counted({ one: '{v} day', other: '{v} days' }),
-  'engine.unit.multiple': '{v}×',
-  'engine.unit.perDay': '{v}/day',
   'engine.target.higher': '≥ {v}',
   'engine.target.lower': '≤ {v}',
   'engine.count.deals': counted({ one: '{n} deal', other: '{n} deals' }),
@@ -202,9 +199,6 @@ export const en = {
 } satisfies MessageTable<string>;
 
 export const pl: MessageTable<keyof typeof en> = {
-  'engine.unit.days': counted({ one: '{v} dzień', few: '{v} dni', many: '{v} dni', other: '{v} dnia' }),
-  'engine.unit.multiple': '{v}×',
-  'engine.unit.perDay': '{v}/dzień',
   'engine.target.higher': '≥ {v}',
   'engine.target.lower': '≤ {v}',
   'engine.count.deals': counted({

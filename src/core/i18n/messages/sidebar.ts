@@ -47,14 +47,6 @@ export const en = {
   'sidebar.audit.channels': 'Channels',
   'sidebar.audit.channelFigures': 'Leads {leads} · conversion {conversion} · CAC {cac}',
 
-  'sidebar.unit.days': (p, lang) =>
-    plural(lang, Number(p.n), { one: '{value} day', other: '{value} days' }).replace('{value}', () =>
-      String(p.value),
-    ),
-  'sidebar.unit.points': '{value} pts',
-  'sidebar.unit.multiple': '{value}×',
-  'sidebar.unit.perDay': '{value}/day',
-
   'sidebar.band.channel.ltvToCac': 'LTV:CAC, each channel',
 
   'sidebar.questionnaire.intro':
@@ -190,17 +182,6 @@ export const pl: MessageTable<keyof typeof en> = {
   'sidebar.audit.noAuditTab': 'Arkusza audytu jeszcze nie ma. Kliknij Uruchom audyt, aby go utworzyć.',
   'sidebar.audit.channels': 'Kanały',
   'sidebar.audit.channelFigures': 'Zapytania {leads} · konwersja {conversion} · CAC {cac}',
-
-  'sidebar.unit.days': (p, lang) =>
-    plural(lang, Number(p.n), {
-      one: '{value} dzień',
-      few: '{value} dni',
-      many: '{value} dni',
-      other: '{value} dnia',
-    }).replace('{value}', () => String(p.value)),
-  'sidebar.unit.points': '{value} pkt',
-  'sidebar.unit.multiple': '{value}×',
-  'sidebar.unit.perDay': '{value}/dzień',
 
   'sidebar.band.channel.ltvToCac': 'LTV:CAC, każdy kanał',
 
