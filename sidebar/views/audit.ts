@@ -80,7 +80,11 @@ function runSection(state: SidebarState): HTMLElement {
       ? h(
           'div',
           { className: 'last-run' },
-          h('div', null, tr('sidebar.audit.lastRun', { date: dateTimeText(lastRun.generatedAt, state.language) })),
+          h(
+            'div',
+            null,
+            tr('sidebar.audit.lastRun', { date: dateTimeText(lastRun.generatedAt, state.language) }),
+          ),
           h('div', { className: trend ? 'trend' : 'secondary' }, trend ?? tr('sidebar.audit.firstRun')),
         )
       : state.report

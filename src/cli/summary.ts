@@ -1,4 +1,5 @@
 // The few lines printed after a run: overall and area ratings, the worst findings, where the files are.
+import { scoreText as score } from '../core/figures';
 import { t } from '../core/i18n/catalog';
 import type { AuditReport, MetricResult, Rating } from '../core/types';
 
@@ -15,10 +16,6 @@ const SEVERITY: Partial<Record<Rating, number>> = { red: 0, amber: 1 };
 
 function badge(rating: Rating, text: string, color: boolean): string {
   return color ? `${ANSI[rating]} ${text} ${RESET}` : `[${text}]`;
-}
-
-function score(value: number | null): string {
-  return value === null ? '–' : String(Math.round(value));
 }
 
 /** The red metrics first, then amber, in report order: the three notes worth reading first. */

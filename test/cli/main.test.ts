@@ -80,7 +80,7 @@ describe('the summary', () => {
       'Overall: 49 – [Needs attention]',
       '  Acquisition                         50  [Needs attention]',
       '  Sales conversations                  0  [Critical]',
-      '  After-sales service                  –  [No data]',
+      '  After-sales service                  —  [No data]',
       '  Relationship management             95  [Good]',
       '',
     ]);

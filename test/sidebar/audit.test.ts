@@ -31,7 +31,8 @@ test('shows the overall score and the four areas in their rating colors, with fo
   );
 
   await expect(page.locator('.last-run').textContent()).resolves.toBe(
-    'Last run: Jun 3, 2024, 9:15 AM▼ 6 points since the previous audit',
+    // The run time as written by the add-on (the spreadsheet's wall clock), as the audit tab shows it.
+    'Last run: 2024-06-03 07:15▼ 6 points since the previous audit',
   );
 
   await page.locator('[data-area="conversations"] summary').click();
@@ -57,10 +58,10 @@ test('shows the overall score and the four areas in their rating colors, with fo
     '34.6 days',
   );
   await expect(metric('conversations.avgDealValue').locator('.metric-value').textContent()).resolves.toBe(
-    'PLN\u00a012,480',
+    '12,480\u00a0zł',
   );
   await expect(metric('conversations.salesVelocity').locator('.metric-value').textContent()).resolves.toBe(
-    'PLN\u00a01,875/day',
+    '1,875\u00a0zł/day',
   );
 
   await page.locator('[data-area="aftersales"] summary').click();
@@ -75,7 +76,7 @@ test('shows the overall score and the four areas in their rating colors, with fo
   await page.locator('[data-area="acquisition"] summary').click();
   await expect(metric('acquisition.ltvToCac').locator('.metric-value').textContent()).resolves.toBe('2.4×');
   await expect(metric('acquisition.blendedCac').locator('.metric-value').textContent()).resolves.toBe(
-    'PLN\u00a01,433',
+    '1,433\u00a0zł',
   );
 
   const verdicts = await page

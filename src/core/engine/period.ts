@@ -1,6 +1,7 @@
 // The audit period of SPEC §3.3: which deals (by created date) and which costs (by their date) count.
 import { t } from '../i18n/catalog';
 import { addMonths, dayToIso, isoToDay } from '../days';
+import { dateText } from '../figures';
 import type { AuditReport, ChannelCost, Day, Deal, Lang, Period } from '../types';
 
 export interface DayRange {
@@ -44,10 +45,10 @@ export function costsInPeriod(costs: readonly ChannelCost[], range: DayRange): C
 export function periodReport(period: Period, range: DayRange, lang: Lang): AuditReport['period'] {
   const from = range.from === null ? null : dayToIso(range.from);
   const to = dayToIso(range.to);
+  const shown = { from: from === null ? '' : dateText(from, lang), to: dateText(to, lang) };
   let label: string;
-  if (period.kind === 'last')
-    label = t(lang, 'engine.period.last', { n: period.months, from: from ?? '', to });
-  else if (from === null) label = t(lang, 'engine.period.all', { to });
-  else label = t(lang, 'engine.period.range', { from, to });
+  if (period.kind === 'last') label = t(lang, 'engine.period.last', { n: period.months, ...shown });
+  else if (from === null) label = t(lang, 'engine.period.all', shown);
+  else label = t(lang, 'engine.period.range', shown);
   return { kind: period.kind, from, to, label };
 }

@@ -19,8 +19,6 @@ export const VERDICT_COLORS: Record<Verdict, string> = {
   insufficient: RATING_COLORS.insufficient,
 };
 
-export const DATE_FORMAT = 'yyyy-mm-dd';
-export const DATE_TIME_FORMAT = 'yyyy-mm-dd hh:mm';
 export const INTEGER_FORMAT = '#,##0';
 /** Row numbers read better without a thousands separator: they are looked up, not compared. */
 export const ROW_NUMBER_FORMAT = '0';
@@ -40,7 +38,7 @@ export function changeFormatFor(valueFormat: string): string {
 
 const SERIAL_OF_DAY_ZERO = 25_569;
 
-/** An ISO date as a spreadsheet serial number (shown with DATE_FORMAT); null when it is not a date. */
+/** An ISO date as a spreadsheet serial number (shown with figures' dateFormat); null when it is not a date. */
 export function isoDateToSerial(iso: string): number | null {
   const day = isoToDay(iso.slice(0, 10));
   return day === null ? null : day + SERIAL_OF_DAY_ZERO;

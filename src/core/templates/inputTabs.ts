@@ -4,7 +4,8 @@
 import { t, type MessageKey } from '../i18n/catalog';
 import { FIELD_ORDER } from '../input/fields';
 import { OWN_TAB_NAMES } from '../input/tabs';
-import { DATE_FORMAT, INTEGER_FORMAT, numberFormatFor } from '../plan/formats';
+import { dateFormat } from '../figures';
+import { INTEGER_FORMAT, numberFormatFor } from '../plan/formats';
 import type { FieldOf, Lang, TabKind } from '../types';
 
 export const INPUT_KINDS: TabKind[] = ['deals', 'channels', 'customers'];
@@ -97,7 +98,7 @@ const WHOLE_NUMBER_FIELDS = new Set(['conversations', 'satisfaction', 'nps']);
 const WIDE_FIELDS = new Set(['name', 'customer', 'lostReason', 'firstLine']);
 
 function columnFormat(field: string, currency: string, lang: Lang): string {
-  if (DATE_FIELDS.has(field)) return DATE_FORMAT;
+  if (DATE_FIELDS.has(field)) return dateFormat(lang);
   if (MONEY_FIELDS.has(field)) return numberFormatFor('currency', currency, lang);
   if (WHOLE_NUMBER_FIELDS.has(field)) return INTEGER_FORMAT;
   return '';

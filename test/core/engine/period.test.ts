@@ -47,7 +47,7 @@ describe('the audit period in the report', () => {
       label: 'Last 3 months (2026-03-31 – 2026-06-30)',
     });
     const pl = audit({ deals }, { period: { kind: 'last', months: 3 } }, { lang: 'pl' });
-    expect(pl.period.label).toBe('Ostatnie 3 miesiące (2026-03-31 – 2026-06-30)');
+    expect(pl.period.label).toBe('Ostatnie 3 miesiące (31.03.2026 – 30.06.2026)');
     expect(audit({ deals }).period).toEqual({
       kind: 'all',
       from: null,

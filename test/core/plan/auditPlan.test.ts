@@ -178,7 +178,8 @@ describe('area sections', () => {
       'Needs attention',
       'About 1 in 5 closed deals is won.',
     ]);
-    expect(p.numberFormats[row - 1].slice(1, 3)).toEqual(['0.0%', '"▲ "0.0%;"▼ "0.0%;"= "0.0%']);
+    // 0.21 is shown as 21%, as the sentence beside it writes it; the change −0.03 as ▼ 3%.
+    expect(p.numberFormats[row - 1].slice(1, 3)).toEqual(['0%', '"▲ "0%;"▼ "0%;"= "0%']);
     expect(p.backgrounds[row - 1][1]).toBe(AMBER);
     expect(p.backgrounds[row - 1][4]).toBe(AMBER);
   });
@@ -194,7 +195,7 @@ describe('area sections', () => {
     const days = rowOf(p, 'Average time to win a customer', conversations);
     expect(p.values[days - 1][1]).toBe(34.6);
     expect(p.values[days - 1][2]).toBeCloseTo(-6.4, 10);
-    expect(p.numberFormats[days - 1][2]).toBe('"▲ "0 "days";"▼ "0 "days";"= "0 "days"');
+    expect(p.numberFormats[days - 1][2]).toBe('"▲ "#,##0.0" days";"▼ "#,##0.0" days";"= "#,##0.0" days"');
 
     const unchanged = rowOf(p, 'Average sale value', conversations);
     expect(p.values[unchanged - 1][2]).toBe(0);
@@ -242,12 +243,19 @@ describe('area sections', () => {
 
   test('every unit gets its number format (PLN report)', () => {
     const formatOf = (area: string, label: string) => p.numberFormats[rowOf(p, label, block(p, area)) - 1][1];
-    expect(formatOf('area.acquisition', 'Customer acquisition cost (CAC), all channels')).toBe('#,##0 "zł"');
-    expect(formatOf('area.acquisition', 'LTV:CAC, all channels')).toBe('0.0"×"');
-    expect(formatOf('area.conversations', 'Sales velocity (value per day)')).toBe('#,##0 "zł/day"');
-    expect(formatOf('area.aftersales', 'Net Promoter Score (NPS)')).toBe('0');
-    expect(formatOf('area.aftersales', 'Average satisfaction score')).toBe('0.0');
-    expect(formatOf('area.aftersales', 'Days from delivery to contact (median)')).toBe('0 "days"');
+    const nbsp = (format: string) => format.replace(/\u00a0/g, ' ');
+    expect(nbsp(formatOf('area.acquisition', 'Customer acquisition cost (CAC), all channels'))).toBe(
+      '#,##0" zł"',
+    );
+    expect(formatOf('area.acquisition', 'LTV:CAC, all channels')).toMatch(/^#,##0(\.0{1,2})?"×"$/);
+    expect(nbsp(formatOf('area.conversations', 'Sales velocity (value per day)'))).toBe('#,##0" zł/day"');
+    expect(formatOf('area.aftersales', 'Net Promoter Score (NPS)')).toMatch(
+      /^"\+"#,##0" pts";"-"#,##0" pts";#,##0" pts"$/,
+    );
+    expect(formatOf('area.aftersales', 'Average satisfaction score')).toMatch(/^#,##0(\.0)?$/);
+    expect(formatOf('area.aftersales', 'Days from delivery to contact (median)')).toMatch(
+      /^#,##0(\.0)?" days?"$/,
+    );
   });
 
   test('every metric of the fixture has a label from the catalog, not its id', () => {
@@ -297,7 +305,7 @@ describe('channels and chart', () => {
       '#,##0',
       '0.0%',
       '0.0%',
-      '#,##0 "zł"',
+      '#,##0"\u00a0zł"',
     ]);
     const verdicts = [1, 2, 3, 4, 5].map((i) => [
       p.values[header - 1 + i][14],
@@ -398,7 +406,12 @@ describe('owner, deal, customer and status tables', () => {
       9900,
       'Win rate 17% is below 60% of the team’s 26%.; Takes 52 days to win; the team takes 34.',
     ]);
-    expect(p.numberFormats[piotr - 1].slice(4, 8)).toEqual(['0.0%', '0 "days"', '0.0', '#,##0 "zł"']);
+    expect(p.numberFormats[piotr - 1].slice(4, 8)).toEqual([
+      '0.0%',
+      '#,##0" days"',
+      '#,##0.0',
+      '#,##0"\u00a0zł"',
+    ]);
     expect(p.backgrounds[piotr - 1][8]).toBe(AMBER);
     const anna = rowOf(p, 'Anna', range);
     expect(p.values[anna - 1][8]).toBeNull();
@@ -750,9 +763,10 @@ describe('Polish plan', () => {
     const overdue = block(p, 'overdueCustomers');
     expect(p.values[overdue.row + 21][0]).toBe('…i jeszcze 4 pozycje');
     const days = rowOf(p, 'Średni czas pozyskania klienta', block(p, 'area.conversations'));
-    expect(p.numberFormats[days - 1][1]).toBe('0 "dni"');
+    // 34,6 dnia: the fraction takes the genitive, as the sentence beside it writes it.
+    expect(p.numberFormats[days - 1][1]).toBe('#,##0.0" dnia"');
     const velocity = rowOf(p, 'Tempo sprzedaży (wartość na dzień)', block(p, 'area.conversations'));
-    expect(p.numberFormats[velocity - 1][1]).toBe('#,##0 "zł/dzień"');
+    expect(p.numberFormats[velocity - 1][1]).toBe('#,##0"\u00a0zł/dzień"');
     const quality = block(p, 'dataQuality');
     expect(rowOf(p, 'Problemy według rodzaju', quality)).toBeGreaterThan(quality.row);
     expect(rowOf(p, 'Nieczytelna data', quality)).toBeGreaterThan(quality.row);

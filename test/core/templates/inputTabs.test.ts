@@ -25,12 +25,13 @@ describe.each(LANGS)('input tab templates (%s)', (lang) => {
   it('formats dates as dates and money in the currency; other columns are automatic', () => {
     const deals = inputTabTemplate('deals', lang, 'USD');
     const format = (field: string) => deals.columnFormats[FIELD_ORDER.deals.indexOf(field as never)];
-    expect(format('created')).toBe('yyyy-mm-dd');
-    expect(format('followUp')).toBe('yyyy-mm-dd');
-    expect(format('value')).toBe('"$"#,##0');
+    const date = lang === 'pl' ? 'dd.mm.yyyy' : 'yyyy-mm-dd';
+    expect(format('created')).toBe(date);
+    expect(format('followUp')).toBe(date);
+    expect(format('value')).toBe(lang === 'pl' ? '#,##0"\u00a0$"' : '"$"#,##0');
     expect(format('conversations')).toBe('#,##0');
     expect(format('owner')).toBe('');
-    expect(inputTabTemplate('channels', lang, 'PLN').columnFormats).toEqual(['', 'yyyy-mm-dd', '#,##0 "zł"']);
+    expect(inputTabTemplate('channels', lang, 'PLN').columnFormats).toEqual(['', date, '#,##0"\u00a0zł"']);
   });
 
   it('offers open stages then one won and one lost stage, as the audit reads them', () => {

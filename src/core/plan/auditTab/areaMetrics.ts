@@ -1,9 +1,10 @@
 // An area's section of the audit tab: its score and rating, then one row per metric.
 import { t } from '../../i18n/catalog';
 import type { AreaId, MetricResult } from '../../types';
-import { RATING_COLORS, changeFormatFor } from '../formats';
+import { SCORE_FORMAT } from '../../figures';
+import { RATING_COLORS } from '../formats';
 import type { CellInput } from '../sheetBuilder';
-import { FRACTIONAL_COUNT_FORMAT, SCORE_FORMAT, change, type AuditSection, type AuditTab } from './layout';
+import type { AuditSection, AuditTab } from './layout';
 
 export function areaMetrics(id: AreaId): AuditSection {
   return (tab) => {
@@ -27,13 +28,10 @@ export function areaMetrics(id: AreaId): AuditSection {
 }
 
 function metricRow(tab: AuditTab, metric: MetricResult): CellInput[] {
-  const isFractionalCount =
-    metric.unit === 'count' && metric.value !== null && !Number.isInteger(metric.value);
-  const format = isFractionalCount ? FRACTIONAL_COUNT_FORMAT : tab.format(metric.unit);
   return [
     tab.metricLabel(metric.id),
-    { value: metric.value, format, background: RATING_COLORS[metric.rating] },
-    { value: change(metric.value, metric.previous), format: changeFormatFor(format) },
+    tab.figure(metric.value, metric.unit, { background: RATING_COLORS[metric.rating] }),
+    tab.change(metric.value, metric.previous, metric.unit),
     metric.target,
     tab.ratingCell(metric.rating),
     metric.note,

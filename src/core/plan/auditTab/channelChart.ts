@@ -3,7 +3,7 @@
 // columns in Google's bubble order (label, x, y, group, size), which the channel table does not have.
 import type { ChannelRow, ChartUnit, Verdict } from '../../types';
 import { placeChart } from '../charts';
-import { INTEGER_FORMAT, VERDICT_COLORS } from '../formats';
+import { VERDICT_COLORS } from '../formats';
 import { topBy } from '../lists';
 import { HEADER_FILL, LIST_LIMITS, wrapped, type AuditTab } from './layout';
 
@@ -34,10 +34,10 @@ export function channelChart(tab: AuditTab, shown: readonly ChannelRow[]): void 
     b.addRow(
       wrapped([
         channel.channel,
-        { value: channel.conversion, format: tab.format('ratio') },
-        { value: channel.cac, format: tab.format('currency') },
+        tab.figure(channel.conversion, 'ratio'),
+        tab.figure(channel.cac, 'currency'),
         { value: tab.tx(`tab.verdict.${channel.verdict}`), background: VERDICT_COLORS[channel.verdict] },
-        { value: channel.leads, format: INTEGER_FORMAT },
+        tab.figure(channel.leads, 'count'),
       ]),
     );
   }

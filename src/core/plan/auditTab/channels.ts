@@ -1,9 +1,9 @@
 // The channel table of the audit tab: one row per channel with its costs, conversion and verdict.
 import type { ChannelRow } from '../../types';
-import { INTEGER_FORMAT, VERDICT_COLORS } from '../formats';
+import { VERDICT_COLORS } from '../formats';
 import type { CellInput } from '../sheetBuilder';
 import { channelChart } from './channelChart';
-import { DECIMAL_FORMAT, LIST_LIMITS, wrapped, type AuditTab } from './layout';
+import { LIST_LIMITS, wrapped, type AuditTab } from './layout';
 
 export function channels(tab: AuditTab): void {
   const all = tab.report.channels;
@@ -33,23 +33,22 @@ export function channels(tab: AuditTab): void {
 }
 
 function channelRow(tab: AuditTab, channel: ChannelRow): CellInput[] {
-  const money = tab.format('currency');
   const verdict = tab.tx(`tab.verdict.${channel.verdict}`);
   return wrapped([
     channel.channel,
-    { value: channel.leads, format: INTEGER_FORMAT },
-    { value: channel.share, format: tab.format('ratio') },
-    { value: channel.won, format: INTEGER_FORMAT },
-    { value: channel.lost, format: INTEGER_FORMAT },
-    { value: channel.conversion, format: tab.format('ratio') },
-    { value: channel.winRate, format: tab.format('ratio') },
-    { value: channel.cost, format: money },
-    { value: channel.newCustomers, format: INTEGER_FORMAT },
-    { value: channel.cac, format: money },
-    { value: channel.avgClv, format: money },
-    { value: channel.profitPerCustomer, format: money },
-    { value: channel.ltvToCac, format: tab.format('multiple') },
-    { value: channel.conversationsPerWin, format: DECIMAL_FORMAT },
+    tab.figure(channel.leads, 'count'),
+    tab.figure(channel.share, 'ratio'),
+    tab.figure(channel.won, 'count'),
+    tab.figure(channel.lost, 'count'),
+    tab.figure(channel.conversion, 'ratio'),
+    tab.figure(channel.winRate, 'ratio'),
+    tab.figure(channel.cost, 'currency'),
+    tab.figure(channel.newCustomers, 'count'),
+    tab.figure(channel.cac, 'currency'),
+    tab.figure(channel.avgClv, 'currency'),
+    tab.figure(channel.profitPerCustomer, 'currency'),
+    tab.figure(channel.ltvToCac, 'multiple'),
+    tab.figure(channel.conversationsPerWin, 'count'),
     {
       value: channel.expensive ? tab.tx('tab.verdict.expensive', { verdict }) : verdict,
       background: VERDICT_COLORS[channel.verdict],

@@ -1,7 +1,7 @@
 // The data quality section of the audit tab: the open stages seen, issue counts, and the issues themselves.
 import type { MessageKey } from '../../i18n/catalog';
 import type { IssueCode } from '../../types';
-import { INTEGER_FORMAT, ROW_NUMBER_FORMAT } from '../formats';
+import { ROW_NUMBER_FORMAT } from '../formats';
 import { LIST_LIMITS, type AuditTab } from './layout';
 
 const issueKey = (code: IssueCode): MessageKey => `tab.issue.${code}` satisfies `tab.issue.${IssueCode}`;
@@ -35,7 +35,7 @@ function issues(tab: AuditTab): void {
   tab.headerRow(['tab.col.issue', 'tab.col.count']);
   // At most one entry per issue code, so this sort has a fixed small size.
   for (const [code, count] of [...counts].sort((a, z) => z[1] - a[1])) {
-    b.addRow([tab.tx(issueKey(code)), { value: count, format: INTEGER_FORMAT }]);
+    b.addRow([tab.tx(issueKey(code)), tab.figure(count, 'count')]);
   }
   b.addRow();
 

@@ -4,7 +4,8 @@ import { t, type MessageKey } from '../../i18n/catalog';
 import type { Params } from '../../i18n/format';
 import { en as auditTabTexts } from '../../i18n/messages/auditTab';
 import type { AreaId, AreaResult, AuditReport, Lang, Rating, Unit } from '../../types';
-import { RATING_COLORS, numberFormatFor } from '../formats';
+import { changeFormat, figureFormat, type FigureContext } from '../../figures';
+import { RATING_COLORS } from '../formats';
 import { SheetBuilder, toCell, type CellInput, type PlanCell } from '../sheetBuilder';
 
 /** How many entries of each list the tab shows; the rest is summed up in an "…and N more" line. */
@@ -29,9 +30,6 @@ const COLUMN_WIDTHS = [320, ...Array<number>(MAIN_COLUMNS - 2).fill(120), 480];
 
 export const HEADER_FILL = '#dfe5ee';
 export const MUTED_COLOR = '#666666';
-export const SCORE_FORMAT = '0';
-export const DECIMAL_FORMAT = '0.0';
-export const FRACTIONAL_COUNT_FORMAT = '#,##0.0';
 
 /** One section of the tab: appends its rows (and its block) to the tab being built. */
 export type AuditSection = (tab: AuditTab) => void;
@@ -56,6 +54,7 @@ export class AuditTab {
   readonly b: SheetBuilder;
   readonly lang: Lang;
   private readonly areas: Map<AreaId, AreaResult>;
+  private readonly figureContext: FigureContext;
 
   constructor(
     readonly report: AuditReport,
@@ -64,6 +63,7 @@ export class AuditTab {
     this.b = new SheetBuilder(tabName, COLUMN_WIDTHS);
     this.lang = report.language;
     this.areas = new Map(report.areas.map((area) => [area.id, area]));
+    this.figureContext = { lang: this.lang, locale: report.locale, currency: report.currency };
   }
 
   tx(key: MessageKey, params?: Params): string {
@@ -84,8 +84,15 @@ export class AuditTab {
     );
   }
 
-  format(unit: Unit): string {
-    return numberFormatFor(unit, this.report.currency, this.lang);
+  /** A cell holding a figure, formatted by the rule its texts in sentences, sidebar and console follow. */
+  figure(value: number | null, unit: Unit, style: Omit<PlanCell, 'value' | 'format'> = {}): PlanCell {
+    return { ...style, value, format: figureFormat(value, unit, this.figureContext) };
+  }
+
+  /** A cell holding the ▲ / ▼ change of a figure since the previous audit. */
+  change(value: number | null, previous: number | null | undefined, unit: Unit): PlanCell {
+    const delta = change(value, previous);
+    return { value: delta, format: changeFormat(delta, unit, this.figureContext) };
   }
 
   ratingCell(rating: Rating): PlanCell {

@@ -1,5 +1,6 @@
 // The overdue customers list of the audit tab: the longest overdue first.
-import { DATE_FORMAT, INTEGER_FORMAT, isoDateToSerial } from '../formats';
+import { dateFormat } from '../../figures';
+import { INTEGER_FORMAT, isoDateToSerial } from '../formats';
 import { topBy } from '../lists';
 import { LIST_LIMITS, MUTED_COLOR, type AuditTab } from './layout';
 
@@ -26,7 +27,7 @@ export function overdueCustomers(tab: AuditTab): void {
         customer.status,
         lastContact === null
           ? { value: customer.lastContact ?? tab.tx('tab.never'), color: MUTED_COLOR }
-          : { value: lastContact, format: DATE_FORMAT },
+          : { value: lastContact, format: dateFormat(tab.lang) },
         { value: customer.daysSinceContact, format: INTEGER_FORMAT },
         { value: customer.cadenceDays, format: INTEGER_FORMAT },
         { value: customer.overdueDays, format: INTEGER_FORMAT },

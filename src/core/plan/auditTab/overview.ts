@@ -1,15 +1,10 @@
 // The top of the audit tab: title, period and run time, the input tabs read, and the five score cards.
+import { SCORE_FORMAT, dateTimeFormat } from '../../figures';
 import { t } from '../../i18n/catalog';
 import type { TabKind } from '../../types';
-import {
-  DATE_TIME_FORMAT,
-  INTEGER_FORMAT,
-  RATING_COLORS,
-  changeFormatFor,
-  isoDateTimeToSerial,
-} from '../formats';
+import { RATING_COLORS, changeFormatFor, isoDateTimeToSerial } from '../formats';
 import type { PlanCell } from '../sheetBuilder';
-import { AREA_ORDER, MUTED_COLOR, SCORE_FORMAT, change, type AuditTab } from './layout';
+import { AREA_ORDER, MUTED_COLOR, change, type AuditTab } from './layout';
 
 /** Five cards (overall + four areas), two columns each, right of the row labels in column 1. */
 const CARD_FIRST_COLUMN = 2;
@@ -26,7 +21,7 @@ export function overview(tab: AuditTab): void {
   const runAt = isoDateTimeToSerial(report.generatedAt);
   b.addRow([
     { value: tab.tx('tab.runAt'), bold: true },
-    runAt === null ? report.generatedAt : { value: runAt, format: DATE_TIME_FORMAT },
+    runAt === null ? report.generatedAt : { value: runAt, format: dateTimeFormat(tab.lang) },
   ]);
   b.freezeRows(FROZEN_ROWS);
   b.addRow();
@@ -48,8 +43,8 @@ function inputTabs(tab: AuditTab): void {
       input.found && input.tab !== null
         ? input.tab
         : { value: tab.tx('tab.input.notFound'), color: MUTED_COLOR },
-      { value: input.rows, format: INTEGER_FORMAT },
-      { value: input.used, format: INTEGER_FORMAT },
+      tab.figure(input.rows, 'count'),
+      tab.figure(input.used, 'count'),
     ]);
   }
 }
@@ -70,11 +65,7 @@ function scoreCards(tab: AuditTab): void {
     b.setCells(nameRow, column, [{ value: card.name, bold: true, background }, filler]);
     b.setCells(scoreRow, column, [
       { value: card.score, format: SCORE_FORMAT, bold: true, background },
-      {
-        value: change(card.score, card.previousScore),
-        format: changeFormatFor(SCORE_FORMAT),
-        background,
-      },
+      { value: change(card.score, card.previousScore), format: changeFormatFor(SCORE_FORMAT), background },
     ]);
     // Not merged: each merge is one Spreadsheet call, and the text overflows into the empty filler anyway.
     b.setCells(ratingRow, column, [tab.ratingCell(card.rating), filler]);

@@ -1,6 +1,6 @@
 // The salespeople table of the audit tab: one row per owner, flagged rows in amber.
-import { INTEGER_FORMAT, RATING_COLORS } from '../formats';
-import { DECIMAL_FORMAT, LIST_LIMITS, type AuditTab } from './layout';
+import { RATING_COLORS } from '../formats';
+import { LIST_LIMITS, type AuditTab } from './layout';
 
 export function salespeople(tab: AuditTab): void {
   const all = tab.report.owners;
@@ -23,13 +23,13 @@ export function salespeople(tab: AuditTab): void {
       const flagged = owner.flags.length > 0;
       return [
         { value: owner.owner, background: flagged ? RATING_COLORS.amber : null },
-        { value: owner.deals, format: INTEGER_FORMAT },
-        { value: owner.won, format: INTEGER_FORMAT },
-        { value: owner.lost, format: INTEGER_FORMAT },
-        { value: owner.winRate, format: tab.format('ratio') },
-        { value: owner.avgDaysToWin, format: tab.format('days') },
-        { value: owner.conversationsPerWin, format: DECIMAL_FORMAT },
-        { value: owner.avgDealValue, format: tab.format('currency') },
+        tab.figure(owner.deals, 'count'),
+        tab.figure(owner.won, 'count'),
+        tab.figure(owner.lost, 'count'),
+        tab.figure(owner.winRate, 'ratio'),
+        tab.figure(owner.avgDaysToWin, 'days'),
+        tab.figure(owner.conversationsPerWin, 'count'),
+        tab.figure(owner.avgDealValue, 'currency'),
         {
           value: flagged ? owner.flags.join('; ') : null,
           background: flagged ? RATING_COLORS.amber : null,

@@ -1,5 +1,4 @@
 // The customer statuses table of the audit tab: how many customers each status has and how they are kept up.
-import { INTEGER_FORMAT } from '../formats';
 import { LIST_LIMITS, MUTED_COLOR, type AuditTab } from './layout';
 
 export function statuses(tab: AuditTab): void {
@@ -18,13 +17,13 @@ export function statuses(tab: AuditTab): void {
     all.length,
     (status) => [
       status.status,
-      { value: status.customers, format: INTEGER_FORMAT },
-      { value: status.share, format: tab.format('ratio') },
+      tab.figure(status.customers, 'count'),
+      tab.figure(status.share, 'ratio'),
       status.cadenceDays === null
         ? { value: tab.tx('tab.noCadence'), color: MUTED_COLOR }
-        : { value: status.cadenceDays, format: INTEGER_FORMAT },
-      { value: status.medianDaysSinceContact, format: INTEGER_FORMAT },
-      { value: status.overdue, format: INTEGER_FORMAT },
+        : tab.figure(status.cadenceDays, 'count'),
+      tab.figure(status.medianDaysSinceContact, 'count'),
+      tab.figure(status.overdue, 'count'),
     ],
     'tab.statuses.empty',
   );
