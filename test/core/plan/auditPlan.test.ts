@@ -350,7 +350,7 @@ describe('channels and chart', () => {
       '2 channels without a cost per customer (or beyond the 15 busiest) are not on the chart.',
     );
     expect(p.backgrounds[first - 1][3]).toBe(GREEN);
-    expect(p.numberFormats[first - 1].slice(1, 3)).toEqual(['0.0%', '#,##0 "zł"']);
+    expect(p.numberFormats[first - 1].slice(1, 3)).toEqual(['0.0%', '#,##0"\u00a0zł"']);
     // Google's bubble order: label, x, y, the color group, the size.
     expect(chartColumns(chart).map((c) => c.column)).toEqual([1, 2, 3, 4, 5]);
     expect(chart.groups).toEqual([
