@@ -2,13 +2,8 @@
 // changes and the time deals spend in each stage, and the deals behind "slipped" and "stuck" to act on.
 import type { MessageKey } from '../../i18n/catalog';
 import type { Movement, MovementDeal } from '../../types';
-import {
-  DATE_FORMAT,
-  DATE_TIME_FORMAT,
-  INTEGER_FORMAT,
-  isoDateTimeToSerial,
-  isoDateToSerial,
-} from '../formats';
+import { dateFormat, dateTimeFormat } from '../../figures';
+import { INTEGER_FORMAT, isoDateTimeToSerial, isoDateToSerial } from '../formats';
 import { topBy } from '../lists';
 import { LIST_LIMITS, type AuditTab } from './layout';
 
@@ -36,9 +31,9 @@ const FIGURES: readonly Figure[] = [
   'reopened',
 ];
 
-function dateCell(iso: string | null) {
+function dateCell(tab: AuditTab, iso: string | null) {
   const serial = iso === null ? null : isoDateToSerial(iso);
-  return serial === null ? iso : { value: serial, format: DATE_FORMAT };
+  return serial === null ? iso : { value: serial, format: dateFormat(tab.lang) };
 }
 
 function dealList(tab: AuditTab, titleKey: MessageKey, deals: MovementDeal[], slipped: boolean): void {
@@ -60,10 +55,10 @@ function dealList(tab: AuditTab, titleKey: MessageKey, deals: MovementDeal[], sl
       deal.customer,
       deal.name ?? deal.id,
       deal.stage,
-      { value: deal.value, format: tab.format('currency') },
+      tab.figure(deal.value, 'currency'),
       deal.owner,
       ...(slipped
-        ? [dateCell(deal.expectedClose), dateCell(deal.previousExpectedClose)]
+        ? [dateCell(tab, deal.expectedClose), dateCell(tab, deal.previousExpectedClose)]
         : [{ value: deal.daysInStage, format: INTEGER_FORMAT }]),
     ],
     slipped ? 'tab.movement.slipped.empty' : 'tab.movement.stuck.empty',
@@ -78,7 +73,7 @@ export function movement(tab: AuditTab): void {
     const today = isoDateToSerial(tab.report.today);
     tab.b.addRow([
       tab.tx('tab.movement.firstRun'),
-      today === null ? null : { value: today + 1, format: DATE_FORMAT },
+      today === null ? null : { value: today + 1, format: dateFormat(tab.lang) },
     ]);
     tab.endBlock('movement', first);
     return;
@@ -86,7 +81,7 @@ export function movement(tab: AuditTab): void {
   const since = isoDateTimeToSerial(moved.since);
   tab.b.addRow([
     tab.tx('tab.movement.since'),
-    since === null ? moved.since : { value: since, format: DATE_TIME_FORMAT },
+    since === null ? moved.since : { value: since, format: dateTimeFormat(tab.lang) },
   ]);
   tab.headerRow(['tab.movement.col.figure', 'tab.movement.col.deals']);
   for (const figure of FIGURES)
