@@ -187,6 +187,7 @@ describe('workbooks as other programs write them', () => {
       'Deals',
       'Sales Process Audit',
       'Audit history',
+      'Audit snapshots',
       'Audit settings',
     ]);
     expect(copy.getWorksheet('Sales Process Audit')!.getCell('A1').value).not.toBe('my notes');

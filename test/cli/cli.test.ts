@@ -190,6 +190,7 @@ describe('a second run on the audited copy', () => {
       'Audit settings',
       'Audit history',
       'Sales Process Audit',
+      'Audit snapshots',
     ]);
     expect(workbook.getWorksheet('Audit history')!.actualRowCount).toBe(3);
     // The first run's chart pictures are replaced, not kept beside the new ones.
