@@ -7,11 +7,14 @@ import type {
   AreaResult,
   ChannelRow,
   MetricResult,
+  Movement,
+  MovementDeal,
   OwnerRow,
   QuestionResult,
 } from '../types';
 import type { Env } from './metric';
 import { isLowWinRate } from './owners';
+import { knownSum } from './stats';
 
 /** Most actions the summary lists (SPEC §1.6). */
 export const MAX_ACTIONS = 7;
@@ -35,6 +38,8 @@ export interface ActionFacts {
   stale: { deals: number; value: number | null };
   overdue: CustomersAtStake;
   dormant: CustomersAtStake;
+  /** What moved since the last audit; null on the first audit. */
+  movement: Movement | null;
 }
 
 export interface ActionKind {
@@ -115,6 +120,27 @@ function ownerAction(facts: ActionFacts, row: OwnerRow): Action {
   };
 }
 
+/** Stuck or slipped deals (SPEC §1.7): the owner should call about each; the money is their known value. */
+function movedDealsAction(
+  env: Env,
+  kind: 'deals.stuck' | 'deals.slipped',
+  deals: readonly MovementDeal[],
+): Action[] {
+  if (deals.length === 0) return [];
+  const value = knownSum(deals.map((deal) => deal.value));
+  const params = { n: deals.length, value: env.num.currency(value ?? 0) };
+  return [
+    {
+      area: 'conversations',
+      kind,
+      subject: null,
+      rating: 'amber',
+      text: t(env.lang, value === null ? `action.${kind}.noValue` : `action.${kind}`, params),
+      impact: { value, deals: deals.length, customers: null },
+    },
+  ];
+}
+
 function customersAction(
   facts: ActionFacts,
   kind: 'customers.overdue' | 'customers.dormant',
@@ -182,6 +208,14 @@ export const ACTION_KINDS: readonly ActionKind[] = [
         },
       ];
     },
+  },
+  {
+    kind: 'deals.stuck',
+    collect: ({ env, movement }) => movedDealsAction(env, 'deals.stuck', movement?.stuckDeals ?? []),
+  },
+  {
+    kind: 'deals.slipped',
+    collect: ({ env, movement }) => movedDealsAction(env, 'deals.slipped', movement?.slippedDeals ?? []),
   },
   {
     kind: 'customers.overdue',

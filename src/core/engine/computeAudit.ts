@@ -124,6 +124,7 @@ export function computeAudit(parsed: ParsedInput, settings: Settings, ctx: Audit
       clv: knownSum(rel.overdueCustomers.map((item) => item.clv)),
     },
     dormant: rel.dormant,
+    movement: ctx.movement ?? null,
   });
   return {
     schemaVersion: 2,

@@ -1,5 +1,5 @@
 // Texts of the movement between audits (SPEC §1.7): deal keys, the snapshots tab, the audit tab's section.
-import { plural, type MessageTable } from '../format';
+import { counted, plural, type MessageTable } from '../format';
 
 export const en = {
   'movement.issue.duplicateKey':
@@ -19,6 +19,24 @@ export const en = {
   'movement.snapshot.value': 'Value',
   'movement.snapshot.expectedClose': 'Expected close',
   'movement.snapshot.owner': 'Owner',
+  'action.deals.stuck': counted({
+    one: 'Call about 1 deal stuck in its stage, worth {value}: agree the next step with the customer or close it',
+    other:
+      'Call about {n} deals stuck in their stage, worth {value}: agree the next step with each customer or close them',
+  }),
+  'action.deals.stuck.noValue': counted({
+    one: 'Call about 1 deal stuck in its stage: agree the next step with the customer or close it',
+    other: 'Call about {n} deals stuck in their stage: agree the next step with each customer or close them',
+  }),
+  'action.deals.slipped': counted({
+    one: 'Ask why 1 deal worth {value} moved its expected close date later, and what would bring it back',
+    other:
+      'Ask why {n} deals worth {value} moved their expected close date later, and what would bring them back',
+  }),
+  'action.deals.slipped.noValue': counted({
+    one: 'Ask why 1 deal moved its expected close date later, and what would bring it back',
+    other: 'Ask why {n} deals moved their expected close date later, and what would bring them back',
+  }),
   'tab.movement.title': 'Since the last audit',
   'tab.movement.firstRun':
     'This first audit noted where every open deal stands. What moved since then shows from the next audit run on or after',
@@ -74,6 +92,32 @@ export const pl: MessageTable<keyof typeof en> = {
   'movement.snapshot.value': 'Wartość',
   'movement.snapshot.expectedClose': 'Planowana data zamknięcia',
   'movement.snapshot.owner': 'Handlowiec',
+  'action.deals.stuck': counted({
+    one: 'Utknęła na etapie: 1 transakcja o wartości {value} — ustal z klientem następny krok albo ją zamknij',
+    few: 'Utknęły na etapie: {n} transakcje o łącznej wartości {value} — ustal z każdym klientem następny krok albo je zamknij',
+    many: 'Utknęło na etapie: {n} transakcji o łącznej wartości {value} — ustal z każdym klientem następny krok albo je zamknij',
+    other:
+      'Utknęło na etapie: {n} transakcji o łącznej wartości {value} — ustal z każdym klientem następny krok albo je zamknij',
+  }),
+  'action.deals.stuck.noValue': counted({
+    one: 'Utknęła na etapie: 1 transakcja — ustal z klientem następny krok albo ją zamknij',
+    few: 'Utknęły na etapie: {n} transakcje — ustal z każdym klientem następny krok albo je zamknij',
+    many: 'Utknęło na etapie: {n} transakcji — ustal z każdym klientem następny krok albo je zamknij',
+    other: 'Utknęło na etapie: {n} transakcji — ustal z każdym klientem następny krok albo je zamknij',
+  }),
+  'action.deals.slipped': counted({
+    one: 'Przesunięta data zamknięcia: 1 transakcja o wartości {value} — zapytaj, co się stało i co przywróci termin',
+    few: 'Przesunięta data zamknięcia: {n} transakcje o łącznej wartości {value} — zapytaj, co się stało i co przywróci termin',
+    many: 'Przesunięta data zamknięcia: {n} transakcji o łącznej wartości {value} — zapytaj, co się stało i co przywróci termin',
+    other:
+      'Przesunięta data zamknięcia: {n} transakcji o łącznej wartości {value} — zapytaj, co się stało i co przywróci termin',
+  }),
+  'action.deals.slipped.noValue': counted({
+    one: 'Przesunięta data zamknięcia: 1 transakcja — zapytaj, co się stało i co przywróci termin',
+    few: 'Przesunięta data zamknięcia: {n} transakcje — zapytaj, co się stało i co przywróci termin',
+    many: 'Przesunięta data zamknięcia: {n} transakcji — zapytaj, co się stało i co przywróci termin',
+    other: 'Przesunięta data zamknięcia: {n} transakcji — zapytaj, co się stało i co przywróci termin',
+  }),
   'tab.movement.title': 'Od ostatniego audytu',
   'tab.movement.firstRun':
     'Ten pierwszy audyt zapisał, na jakim etapie jest każda otwarta transakcja. Zmiany od tego momentu pokaże kolejny audyt, uruchomiony najwcześniej',
