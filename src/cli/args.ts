@@ -7,6 +7,8 @@ export interface CliOptions {
   input: string;
   out: string | null;
   json: string | null;
+  /** --history: an earlier output whose history and snapshots this run continues (else --out's, if it exists). */
+  history: string | null;
   /** ISO YYYY-MM-DD. */
   today: string;
   /** --today was given: the run is pinned to that day, so its output is reproducible. */
@@ -18,7 +20,7 @@ export interface CliOptions {
   debug: boolean;
 }
 
-const VALUE_OPTIONS = ['--out', '--json', '--today', '--lang', '--locale'] as const;
+const VALUE_OPTIONS = ['--out', '--json', '--history', '--today', '--lang', '--locale'] as const;
 type ValueOption = (typeof VALUE_OPTIONS)[number];
 
 function isValueOption(name: string): name is ValueOption {
@@ -55,6 +57,9 @@ export function parseArgs(argv: string[], today: string): CliOptions {
   if (locale !== null && !isLocale(locale)) throw new CliError('cli.error.badLocale', { value: locale });
   const out = values['--out'] ?? null;
   if (out !== null && !/\.xlsx$/i.test(out)) throw new CliError('cli.error.badOutExtension', { path: out });
+  const history = values['--history'] ?? null;
+  if (history !== null && !/\.xlsx$/i.test(history))
+    throw new CliError('cli.error.badHistoryExtension', { path: history });
   const json = values['--json'] ?? null;
   if (json !== null && !/\.json$/i.test(json))
     throw new CliError('cli.error.badJsonExtension', { path: json });
@@ -62,6 +67,7 @@ export function parseArgs(argv: string[], today: string): CliOptions {
     input: inputs[0],
     out,
     json,
+    history,
     today: todayValue,
     todayGiven: values['--today'] !== undefined,
     lang,

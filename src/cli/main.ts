@@ -1,13 +1,14 @@
 // The local runner: npm run audit -- <input> [options]. Reads the input, runs the same audit as the add-on,
 // writes a copy of the workbook with the audit tab and the JSON report, and prints a short summary.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, isAbsolute, relative } from 'node:path';
+import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { auditSpreadsheet } from '../core/audit';
 import { t } from '../core/i18n/catalog';
 import { OWN_TAB_NAMES } from '../core/input/tabs';
 import type { Lang } from '../core/types';
 import { UserError } from '../core/userError';
 import { messageLanguage, parseArgs, type CliOptions } from './args';
+import { carryInto, readEarlierOutput } from './continuation';
 import { UNEXPECTED_ERROR_EXIT, USER_ERROR_EXIT, CliError } from './errors';
 import { loadInput, locateInput, type Notice } from './input';
 import { renderChartImages } from './chartImages';
@@ -53,12 +54,24 @@ export async function run(argv: string[], cwd: string, io: Console): Promise<num
     const options = parseArgs(argv, localToday(new Date()));
     const location = locateInput(options.input, cwd);
     const paths = outputPaths(options.input, options.out, options.json, cwd);
-    checkOutputPath(paths.xlsx, location, options.force, cwd);
-    checkOutputPath(paths.json, location, options.force, cwd);
+    const history =
+      options.history === null ? null : { path: resolve(cwd, options.history), shown: options.history };
+    const carried = await readEarlierOutput(history, paths.xlsx);
+    // An --out holding an audit history is an earlier result of this story: writing it again continues it.
+    const continuesOut = history === null && carried !== null && carried.history !== null;
+    checkOutputPath(paths.xlsx, location, options.force || continuesOut, cwd);
+    checkOutputPath(paths.json, location, options.force || continuesOut, cwd);
 
     const progress = new Progress(messagesLang, io.err);
     const input = await loadInput(options.input, location, (rows) => progress.reading(rows));
     const notices: Notice[] = [...input.notices];
+    if (carried && (carried.history || carried.snapshots)) {
+      carryInto(input, carried);
+      notices.push({
+        key: 'cli.notice.continuing',
+        params: { file: history ? history.shown : shown(paths.xlsx, cwd) },
+      });
+    }
     let locale = options.locale ?? 'en-US';
     if (options.locale === null && input.decimalCommaFiles.length > 0) {
       locale = DECIMAL_COMMA_LOCALE;

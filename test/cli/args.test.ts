@@ -19,6 +19,7 @@ describe('parseArgs', () => {
       input: 'deals.csv',
       out: null,
       json: null,
+      history: null,
       today: TODAY,
       todayGiven: false,
       lang: null,
@@ -37,6 +38,8 @@ describe('parseArgs', () => {
           '--out',
           'a.xlsx',
           '--json=b.json',
+          '--history',
+          'last-month.xlsx',
           '--today',
           '2025-01-31',
           '--locale',
@@ -49,6 +52,7 @@ describe('parseArgs', () => {
       input: 'in.xlsx',
       out: 'a.xlsx',
       json: 'b.json',
+      history: 'last-month.xlsx',
       today: '2025-01-31',
       todayGiven: true,
       lang: 'pl',
@@ -69,6 +73,7 @@ describe('parseArgs', () => {
     [['a.xlsx', '--locale', 'polish please'], 'cli.error.badLocale', { value: 'polish please' }],
     [['a.xlsx', '--out', 'a.csv'], 'cli.error.badOutExtension', { path: 'a.csv' }],
     [['a.xlsx', '--json', 'a.txt'], 'cli.error.badJsonExtension', { path: 'a.txt' }],
+    [['a.xlsx', '--history', 'may.csv'], 'cli.error.badHistoryExtension', { path: 'may.csv' }],
   ])('%j fails with %s', (argv, key, params) => {
     expect(errorOf(argv)).toEqual({ key, params });
   });

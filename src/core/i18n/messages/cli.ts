@@ -3,7 +3,7 @@ import { plural, type MessageTable } from '../format';
 
 export const en = {
   'cli.usage':
-    'Usage: npm run audit -- <input.xlsx | folder of CSV files | deals.csv> [--out FILE.xlsx] [--json FILE.json] ' +
+    'Usage: npm run audit -- <input.xlsx | folder of CSV files | deals.csv> [--out FILE.xlsx] [--json FILE.json] [--history FILE.xlsx] ' +
     '[--today YYYY-MM-DD] [--lang en|pl] [--locale xx-XX] [--force] [--debug]',
   'cli.error.missingInput': 'Say which file to audit. {usage}',
   'cli.error.unknownOption': 'Unknown option {option}. {usage}',
@@ -14,6 +14,8 @@ export const en = {
   'cli.error.badLocale': '--locale must be a locale code such as en-US or pl-PL (got "{value}").',
   'cli.error.badOutExtension': '--out must name an .xlsx file (got "{path}").',
   'cli.error.badJsonExtension': '--json must name a .json file (got "{path}").',
+  'cli.error.badHistoryExtension':
+    '--history must name an .xlsx file written by an earlier audit (got "{path}").',
   'cli.error.notFound': 'Cannot find {path}. Check the path and try again.',
   'cli.error.unsupportedInput':
     '{path} is not an .xlsx workbook, a .csv file or a folder of CSV files. Save it as .xlsx or .csv and try again.',
@@ -36,6 +38,8 @@ export const en = {
   'cli.notice.windows1250': '{file} is not UTF-8; read it as Windows-1250 (Central European).',
   'cli.notice.decimalComma':
     '{file} uses ";" and decimal commas, so it is read with --locale pl-PL. Pass --locale (and --lang) to choose otherwise.',
+  'cli.notice.continuing':
+    'Continuing the audits in {file}: the trend and the movement since the last audit build on them.',
   'cli.notice.ignoredCsv':
     '{file} ignored: its name is not a Deals, Channels, Customers, settings or history tab name.',
   'cli.progress.reading': 'Reading {rows} rows…',
@@ -49,7 +53,7 @@ export const en = {
 
 export const pl: MessageTable<keyof typeof en> = {
   'cli.usage':
-    'Użycie: npm run audit -- <plik.xlsx | folder z plikami CSV | transakcje.csv> [--out PLIK.xlsx] [--json PLIK.json] ' +
+    'Użycie: npm run audit -- <plik.xlsx | folder z plikami CSV | transakcje.csv> [--out PLIK.xlsx] [--json PLIK.json] [--history PLIK.xlsx] ' +
     '[--today RRRR-MM-DD] [--lang en|pl] [--locale xx-XX] [--force] [--debug]',
   'cli.error.missingInput': 'Wskaż plik do audytu. {usage}',
   'cli.error.unknownOption': 'Nieznana opcja {option}. {usage}',
@@ -61,6 +65,8 @@ export const pl: MessageTable<keyof typeof en> = {
     '--locale musi być kodem ustawień regionalnych, np. pl-PL lub en-US (podano „{value}”).',
   'cli.error.badOutExtension': '--out musi wskazywać plik .xlsx (podano „{path}”).',
   'cli.error.badJsonExtension': '--json musi wskazywać plik .json (podano „{path}”).',
+  'cli.error.badHistoryExtension':
+    '--history musi wskazywać plik .xlsx zapisany przez wcześniejszy audyt (podano „{path}”).',
   'cli.error.notFound': 'Nie znaleziono {path}. Sprawdź ścieżkę i spróbuj ponownie.',
   'cli.error.unsupportedInput':
     '{path} nie jest skoroszytem .xlsx, plikiem .csv ani folderem z plikami CSV. Zapisz dane jako .xlsx lub .csv i spróbuj ponownie.',
@@ -84,6 +90,8 @@ export const pl: MessageTable<keyof typeof en> = {
     '{file} nie jest w UTF-8; odczytano go w kodowaniu Windows-1250 (środkowoeuropejskim).',
   'cli.notice.decimalComma':
     '{file} używa „;” i przecinków dziesiętnych, więc odczytano go z --locale pl-PL. Podaj --locale (i --lang), aby wybrać inaczej.',
+  'cli.notice.continuing':
+    'Kontynuacja audytów z pliku {file}: trend i zmiany od ostatniego audytu opierają się na nich.',
   'cli.notice.ignoredCsv':
     'Pominięto {file}: jego nazwa nie odpowiada arkuszowi transakcji, kanałów, klientów, ustawień ani historii.',
   'cli.progress.reading': (p, lang) =>
