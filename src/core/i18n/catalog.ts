@@ -15,6 +15,7 @@ import * as movement from './messages/movement';
 import * as sample from './messages/sample';
 import * as settings from './messages/settings';
 import * as sidebar from './messages/sidebar';
+import * as tables from './messages/tables';
 
 const catalogs = {
   en: {
@@ -31,6 +32,7 @@ const catalogs = {
     ...input.en,
     ...sidebar.en,
     ...movement.en,
+    ...tables.en,
   },
   pl: {
     ...common.pl,
@@ -46,6 +48,7 @@ const catalogs = {
     ...input.pl,
     ...sidebar.pl,
     ...movement.pl,
+    ...tables.pl,
   },
 } satisfies Record<Lang, Record<string, Message>>;
 

@@ -5,10 +5,12 @@ import type { AuditReport, SheetPlan } from '../types';
 import { areaMetrics } from './auditTab/areaMetrics';
 import { channels } from './auditTab/channels';
 import { dataQuality } from './auditTab/dataQuality';
+import { lostReasons } from './auditTab/lostReasons';
 import { movement } from './auditTab/movement';
 import { AuditTab, type AuditSection } from './auditTab/layout';
 import { overdueCustomers } from './auditTab/overdueCustomers';
 import { overview } from './auditTab/overview';
+import { pipeline } from './auditTab/pipeline';
 import { questionnaire } from './auditTab/questionnaire';
 import { salespeople } from './auditTab/salespeople';
 import { staleDeals } from './auditTab/staleDeals';
@@ -23,6 +25,8 @@ const SECTIONS: readonly AuditSection[] = [
   channels,
   areaMetrics('conversations'),
   salespeople,
+  pipeline,
+  lostReasons,
   movement,
   staleDeals,
   areaMetrics('aftersales'),

@@ -1,4 +1,10 @@
-import { buildAuditPlan, LIST_LIMITS, RATING_COLORS } from '../../../src/core/plan/auditPlan';
+import {
+  buildAuditPlan,
+  LIST_LIMITS,
+  numberFormatFor,
+  RATING_COLORS,
+} from '../../../src/core/plan/auditPlan';
+import { isoDateToSerial } from '../../../src/core/plan/formats';
 import { chartColumns, rowsCovered } from '../../../src/core/plan/charts';
 import type { AuditReport, BubbleChartPlan, CellRange, SheetPlan } from '../../../src/core/types';
 import { emptyReport, fullReport } from './fixtures';
@@ -422,7 +428,7 @@ describe('owner, deal, customer and status tables', () => {
   test('deals to reconsider: the 20 oldest, oldest first, then "and 6 more"', () => {
     const range = block(p, 'staleDeals');
     const first = range.row + 2;
-    const ages = p.values.slice(first - 1, first - 1 + 20).map((row) => row[5]);
+    const ages = p.values.slice(first - 1, first - 1 + 20).map((row) => row[6]);
     const expected = fullReport()
       .staleDeals.map((d) => d.ageDays)
       .sort((a, b) => b - a)
@@ -432,38 +438,74 @@ describe('owner, deal, customer and status tables', () => {
     // The block ends with the "more" line.
     expect(range.row + range.numRows - 1).toBe(first + 20);
     const oldest = fullReport().staleDeals.find((d) => d.ageDays === expected[0])!;
-    expect(rowValues(p, first - 1, 3)).toEqual(['Deal', 'ID', 'Row']);
-    expect(rowValues(p, first, 8)).toEqual([
+    expect(rowValues(p, first - 1, 12)).toEqual([
+      'Deal',
+      'Customer',
+      'Stage',
+      'Value',
+      'Salesperson',
+      'Created',
+      'Open for (days)',
+      'Conversations',
+      'Channel',
+      'ID',
+      'Row',
+      'Why',
+    ]);
+    expect(rowValues(p, first, 12)).toEqual([
       oldest.name,
-      oldest.id,
-      oldest.row,
+      oldest.customer,
+      oldest.stage,
+      oldest.value,
       oldest.owner,
-      'Google Ads',
+      isoDateToSerial(oldest.created),
       oldest.ageDays,
       oldest.conversations,
+      'Google Ads',
+      oldest.id,
+      oldest.row,
       'Open longer than twice the median time to win.',
     ]);
+    // Value in the report's currency, created as a date.
+    expect(p.numberFormats[first - 1][3]).toBe(numberFormatFor('currency', 'PLN', 'en'));
+    expect(p.numberFormats[first - 1][5]).toBe('yyyy-mm-dd');
   });
 
   test('a deal to reconsider without a name is named by its ID', () => {
     const report = fullReport();
-    report.staleDeals = [{ ...report.staleDeals[0], name: null, id: 'D-7', ageDays: 90 }];
+    report.staleDeals = [
+      { ...report.staleDeals[0], name: null, id: 'D-7', ageDays: 90, customer: null, value: null },
+    ];
     const p2 = plan(report);
     const first = block(p2, 'staleDeals').row + 2;
-    expect(rowValues(p2, first, 2)).toEqual(['D-7', 'D-7']);
+    expect(rowValues(p2, first, 4)).toEqual(['D-7', null, 'Negotiation', null]);
+    expect(p2.values[first - 1][9]).toBe('D-7');
   });
 
   test('customers to contact: never contacted first, then the 19 most overdue, then "and 4 more"', () => {
     const range = block(p, 'overdueCustomers');
     const first = range.row + 2;
-    expect(rowValues(p, first, 6)).toEqual(['Never Called Ltd', 'New', 'never', null, 14, null]);
-    const overdue = p.values.slice(first, first + 19).map((row) => row[5] as number);
+    expect(rowValues(p, first - 1, 8)).toEqual([
+      'Customer',
+      'Status',
+      'CLV',
+      'Account manager',
+      'Last contact',
+      'Days since contact',
+      'Contact every (days)',
+      'Overdue by (days)',
+    ]);
+    expect(rowValues(p, first, 8)).toEqual(['Never Called Ltd', 'New', null, null, 'never', null, 14, null]);
+    const overdue = p.values.slice(first, first + 19).map((row) => row[7] as number);
     expect(overdue).toEqual([...overdue].sort((a, b) => b - a));
     expect(overdue[0]).toBe(103);
     expect(p.values[first - 1 + 20][0]).toBe('…and 4 more');
+    // Customer 13, 103 days overdue: CLV 5,000 + 250 × 13 = 8,250, looked after by Marek.
+    expect(rowValues(p, first + 1, 4)).toEqual(['Customer 13', 'Active', 8250, 'Marek']);
+    expect(p.numberFormats[first][2]).toBe(numberFormatFor('currency', 'PLN', 'en'));
     // Last contact is a date serial, not text: 2024-01-15 is 45306.
-    expect(p.values[first][2]).toBe(45306);
-    expect(p.numberFormats[first][2]).toBe('yyyy-mm-dd');
+    expect(p.values[first][4]).toBe(45306);
+    expect(p.numberFormats[first][4]).toBe('yyyy-mm-dd');
   });
 
   test('statuses: customers, share, cadence (or "no plan"), median and overdue', () => {
@@ -638,6 +680,8 @@ describe('plan structure', () => {
         'channels',
         'area.conversations',
         'owners',
+        'pipeline',
+        'lostReasons',
         'movement',
         'staleDeals',
         'area.aftersales',
@@ -682,12 +726,18 @@ describe('plan structure', () => {
     big.owners = Array.from({ length: 500 }, (_, i) => ({ ...big.owners[0], owner: `O${i}` }));
     big.statuses = Array.from({ length: 500 }, (_, i) => ({ ...big.statuses[0], status: `S${i}` }));
     big.openStages = Array.from({ length: 500 }, (_, i) => `Stage ${i}`);
+    big.pipeline = big.openStages.map((stage) => ({ stage, deals: 1, value: 10, medianAgeDays: 5 }));
     const p = plan(big);
-    const caps = LIST_LIMITS.channels + LIST_LIMITS.owners + LIST_LIMITS.statuses + LIST_LIMITS.openStages;
+    const caps =
+      LIST_LIMITS.channels +
+      LIST_LIMITS.owners +
+      LIST_LIMITS.statuses +
+      LIST_LIMITS.openStages +
+      LIST_LIMITS.pipeline;
     expect(p.values.length).toBeLessThanOrEqual(small.values.length + caps + 10);
     const stale = block(p, 'staleDeals');
     expect(stale.numRows).toBe(2 + 20 + 1);
-    expect(p.values[stale.row + 1][5]).toBe(976);
+    expect(p.values[stale.row + 1][6]).toBe(976);
     expect(p.values[stale.row + 21][0]).toBe('…and 99980 more');
   });
 });

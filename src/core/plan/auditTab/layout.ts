@@ -13,6 +13,7 @@ export const LIST_LIMITS = {
   channels: 50,
   chartChannels: 15,
   owners: 50,
+  pipeline: 30,
   staleDeals: 20,
   overdueCustomers: 20,
   statuses: 50,

@@ -1,4 +1,5 @@
-// The overdue customers list of the audit tab: the longest overdue first.
+// The overdue customers list of the audit tab: the longest overdue first, with what the customer is worth
+// and who looks after them.
 import { dateFormat } from '../../figures';
 import { INTEGER_FORMAT, isoDateToSerial } from '../formats';
 import { topBy } from '../lists';
@@ -10,6 +11,8 @@ export function overdueCustomers(tab: AuditTab): void {
   tab.headerRow([
     'tab.col.customer',
     'tab.col.status',
+    'tab.col.clv',
+    'tab.col.accountManager',
     'tab.col.lastContact',
     'tab.col.daysSinceContact',
     'tab.col.cadenceDays',
@@ -25,6 +28,8 @@ export function overdueCustomers(tab: AuditTab): void {
       return [
         customer.customer,
         customer.status,
+        tab.figure(customer.clv, 'currency'),
+        customer.accountManager,
         lastContact === null
           ? { value: customer.lastContact ?? tab.tx('tab.never'), color: MUTED_COLOR }
           : { value: lastContact, format: dateFormat(tab.lang) },

@@ -1,5 +1,7 @@
-// The stale deals list of the audit tab: the oldest open deals first.
-import { INTEGER_FORMAT, ROW_NUMBER_FORMAT } from '../formats';
+// The stale deals list of the audit tab: the oldest open deals first, with what an owner needs to act on
+// each (customer, stage, value, salesperson).
+import { dateFormat } from '../../figures';
+import { INTEGER_FORMAT, isoDateToSerial, ROW_NUMBER_FORMAT } from '../formats';
 import { topBy } from '../lists';
 import { LIST_LIMITS, type AuditTab } from './layout';
 
@@ -9,12 +11,16 @@ export function staleDeals(tab: AuditTab): void {
   // The deal's name leads, in the wide first column; its ID and row tell where to find it.
   tab.headerRow([
     'tab.col.deal',
-    'tab.col.id',
-    'tab.col.row',
+    'tab.col.customer',
+    'tab.col.stage',
+    'tab.col.value',
     'tab.col.owner',
-    'tab.col.channel',
+    'tab.col.created',
     'tab.col.ageDays',
     'tab.col.conversations',
+    'tab.col.channel',
+    'tab.col.id',
+    'tab.col.row',
     'tab.col.reason',
   ]);
   tab.list(
@@ -22,12 +28,16 @@ export function staleDeals(tab: AuditTab): void {
     all.length,
     (deal) => [
       deal.name ?? deal.id,
-      deal.id,
-      { value: deal.row, format: ROW_NUMBER_FORMAT },
+      deal.customer,
+      deal.stage,
+      tab.figure(deal.value, 'currency'),
       deal.owner,
-      deal.channel,
+      { value: isoDateToSerial(deal.created), format: dateFormat(tab.lang) },
       { value: deal.ageDays, format: INTEGER_FORMAT },
       { value: deal.conversations, format: INTEGER_FORMAT },
+      deal.channel,
+      deal.id,
+      { value: deal.row, format: ROW_NUMBER_FORMAT },
       deal.reason,
     ],
     'tab.staleDeals.empty',
