@@ -4,18 +4,15 @@ import { FIELD_ORDER } from '../src/core/input/fields';
 import { CANONICAL_STATUSES, STATUS_LABEL, type CanonicalStatus } from '../src/core/settings/defaults';
 import type { IssueCode, TabKind } from '../src/core/types';
 import { tr } from './i18n';
+import { metricLabel as coreMetricLabel } from '../src/core/i18n/labels';
+import { currentLanguage } from './store';
 
 /** The fields of each tab, in the order the input tabs have them. */
 export const FIELDS = FIELD_ORDER;
 
-export const TAB_KINDS: TabKind[] = ['deals', 'channels', 'customers'];
-
-/** A metric the catalog does not know yet still shows, under its id, rather than breaking the view. */
+/** A metric's name in the sidebar's language. */
 export function metricLabel(metricId: string): string {
-  const key = `metric.${metricId}`;
-  if (hasMessage(key)) return tr(key);
-  if (metricId === 'channel.ltvToCac') return tr('sidebar.band.channel.ltvToCac');
-  return metricId;
+  return coreMetricLabel(currentLanguage(), metricId);
 }
 
 export function fieldLabel(kind: TabKind, field: string): string {

@@ -4,7 +4,8 @@ import type { AuditReport, DataIssue, IssueCode, TabKind } from '../../src/core/
 import { updateState } from '../actions';
 import { h } from '../dom';
 import { tr } from '../i18n';
-import { fieldLabel, FIELDS, issueLabel, TAB_KINDS } from '../labels';
+import { TAB_KINDS } from '../../src/core/types';
+import { fieldLabel, FIELDS, issueLabel } from '../labels';
 
 /** The first issues are a pointer to where to look; the audit tab lists fifty, the JSON report all. */
 const FIRST_ISSUES = 10;

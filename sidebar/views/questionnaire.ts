@@ -1,14 +1,15 @@
 // The Questionnaire view: what no column can tell, answered Yes / Partly / No / N/A with a note.
-import type { QuestionView, SidebarState } from '../../src/core/server-api';
+import type { SidebarState } from '../../src/core/server-api';
+import type { QuestionArea, QuestionView } from '../../src/core/types';
 import type { Answer, QuestionAnswer, QuestionId } from '../../src/core/types';
 import { updateState } from '../actions';
 import { h } from '../dom';
 import { tr } from '../i18n';
 
 const ANSWERS: Answer[] = ['yes', 'partly', 'no', 'na'];
-const AREAS: QuestionView['area'][] = ['conversations', 'aftersales', 'relationships', 'process'];
+const AREAS: QuestionArea[] = ['conversations', 'aftersales', 'relationships', 'process'];
 
-function areaTitle(area: QuestionView['area']): string {
+function areaTitle(area: QuestionArea): string {
   return area === 'process' ? tr('settings.questions.process') : tr(`area.${area}`);
 }
 

@@ -1,14 +1,9 @@
 // "Create input tabs" and "Insert sample data": new, formatted Deals / Channels / Customers tabs.
 // Existing tabs are never touched.
 import { generateSalesData } from '../core/sample/generator';
-import { settingsPlan } from '../core/settings/settingsTab';
-import {
-  INPUT_KINDS,
-  inputTabTemplate,
-  TEMPLATE_DATA_ROWS,
-  type InputTabTemplate,
-} from '../core/templates/inputTabs';
-import type { Grid, Lang, TabKind } from '../core/types';
+import { settingsPlan } from '../core/settings/settingsTabWriter';
+import { inputTabTemplate, TEMPLATE_DATA_ROWS, type InputTabTemplate } from '../core/templates/inputTabs';
+import { TAB_KINDS, type Grid, type Lang, type TabKind } from '../core/types';
 import { freeName } from './ownership';
 import type { Preferences } from './preferences';
 import { createTab } from './tabWriter';
@@ -55,7 +50,7 @@ function addInputTab(workbook: Workbook, template: InputTabTemplate, grid: Grid)
 
 /** Adds the input tabs the spreadsheet lacks, with headers only; returns the names of the tabs added. */
 function addMissingInputTabs(workbook: Workbook, lang: Lang, currency: string): string[] {
-  return INPUT_KINDS.filter((kind) => workbook.tabs[kind] === null).map((kind) => {
+  return TAB_KINDS.filter((kind) => workbook.tabs[kind] === null).map((kind) => {
     const template = inputTabTemplate(kind, lang, currency);
     return addInputTab(workbook, template, [template.headers]);
   });
@@ -76,7 +71,7 @@ export function addMissingTabs(workbook: Workbook, preferences: Preferences): st
 
 /** The input tabs the spreadsheet already has: sample data goes only where there are none. */
 export function existingInputTabs(workbook: Workbook): string[] {
-  return INPUT_KINDS.map((kind) => workbook.tabs[kind]).filter((name): name is string => name !== null);
+  return TAB_KINDS.map((kind) => workbook.tabs[kind]).filter((name): name is string => name !== null);
 }
 
 /** Fills new Deals / Channels / Customers tabs with generated example data; returns the data rows per tab. */
@@ -89,7 +84,7 @@ export function addSampleTabs(
   const sample = generateSalesData({ deals: SAMPLE_DEALS, today, lang });
   const rows = {} as Record<TabKind, number>;
   let first: string | null = null;
-  for (const kind of INPUT_KINDS) {
+  for (const kind of TAB_KINDS) {
     const name = addInputTab(workbook, inputTabTemplate(kind, lang, currency), sample[kind].values);
     first ??= name;
     rows[kind] = sample[kind].values.length - 1;

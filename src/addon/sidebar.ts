@@ -14,7 +14,8 @@ import {
   validateSettingsPatch,
 } from '../core/settings/patches';
 import { questionViews } from '../core/settings/questions';
-import { settingsPlan, unrecognizedRows } from '../core/settings/settingsTab';
+import { unrecognizedRows } from '../core/settings/settingsTabRows';
+import { settingsPlan } from '../core/settings/settingsTabWriter';
 import type { AuditReport, Lang, NamedGrid, Settings } from '../core/types';
 import { UserError } from '../core/userError';
 import { BLOCKS_PROPERTY, readAuditInput, writeAudit, type StoredBlocks } from './auditRun';

@@ -9,7 +9,8 @@ import { betweenAudits } from './movement/betweenAudits';
 import { OWN_TAB_NAMES } from './input/tabs';
 import { buildAuditPlan } from './plan/auditPlan';
 import { questionViews } from './settings/questions';
-import { readSettings, settingsPlan } from './settings/settingsTab';
+import { readSettings } from './settings/settingsTabReader';
+import { settingsPlan } from './settings/settingsTabWriter';
 import type { AuditRequest, AuditResult, Lang, Settings, DataIssue } from './types';
 import { UserError } from './userError';
 

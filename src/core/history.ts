@@ -4,9 +4,11 @@
 // Every header cell ends with its stable id in brackets, e.g. "Win rate [conversations.winRate]". The
 // history is read by those ids, never by position or by the label, so it survives a switch of the audit
 // language, columns the user moved or inserted, and key metrics added in a later version.
-import { t, type MessageKey } from './i18n/catalog';
+import { t } from './i18n/catalog';
+import { metricLabel } from './i18n/labels';
 import { readText } from './cells/reading';
 import { numberFormatFor } from './plan/formats';
+import { AREA_IDS } from './types';
 import type { AreaId, AuditReport, Cell, Grid, Lang, Unit } from './types';
 
 export interface PreviousRun {
@@ -15,8 +17,6 @@ export interface PreviousRun {
   areas: Partial<Record<AreaId, number | null>>;
   metrics: Record<string, number | null>;
 }
-
-const AREAS: AreaId[] = ['acquisition', 'conversations', 'aftersales', 'relationships'];
 
 /** The metrics each run records, in column order. */
 export const HISTORY_METRIC_IDS = [
@@ -50,8 +50,8 @@ export function historyHeader(lang: Lang): string[] {
     header(t(lang, 'history.col.run'), RUN_ID),
     header(t(lang, 'history.col.period'), PERIOD_ID),
     header(t(lang, 'history.col.overall'), OVERALL_ID),
-    ...AREAS.map((area) => header(t(lang, `area.${area}`), areaColumnId(area))),
-    ...HISTORY_METRIC_IDS.map((id) => header(t(lang, `metric.${id}` as MessageKey), id)),
+    ...AREA_IDS.map((area) => header(t(lang, `area.${area}`), areaColumnId(area))),
+    ...HISTORY_METRIC_IDS.map((id) => header(metricLabel(lang, id), id)),
   ];
 }
 
@@ -67,7 +67,7 @@ export function historyRow(report: AuditReport): (string | number | null)[] {
     report.generatedAt,
     report.period.label,
     report.overall.score,
-    ...AREAS.map((area) => scores.get(area) ?? null),
+    ...AREA_IDS.map((area) => scores.get(area) ?? null),
     ...HISTORY_METRIC_IDS.map((id) => metrics.get(id) ?? null),
   ];
 }
@@ -82,7 +82,7 @@ export function historyFormats(report: AuditReport): string[] {
     '',
     '',
     SCORE_FORMAT,
-    ...AREAS.map(() => SCORE_FORMAT),
+    ...AREA_IDS.map(() => SCORE_FORMAT),
     ...HISTORY_METRIC_IDS.map((id) =>
       numberFormatFor(units.get(id) ?? 'count', report.currency, report.language),
     ),
@@ -130,7 +130,7 @@ export function readPreviousRun(grid: Grid | null): PreviousRun | null {
       return column === undefined ? null : number(row[column]);
     };
     const areas: PreviousRun['areas'] = {};
-    for (const area of AREAS) if (columns.has(areaColumnId(area))) areas[area] = at(areaColumnId(area));
+    for (const area of AREA_IDS) if (columns.has(areaColumnId(area))) areas[area] = at(areaColumnId(area));
     const metrics: Record<string, number | null> = {};
     for (const id of columns.keys()) {
       if (id !== RUN_ID && id !== PERIOD_ID && id !== OVERALL_ID && !id.startsWith('area.'))

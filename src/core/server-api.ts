@@ -9,14 +9,9 @@ import type {
   Period,
   QuestionAnswer,
   QuestionId,
+  QuestionView,
   Settings,
 } from './types';
-
-export interface QuestionView {
-  id: QuestionId;
-  area: 'conversations' | 'aftersales' | 'relationships' | 'process';
-  text: string;
-}
 
 export interface LastRunSummary {
   generatedAt: string;

@@ -13,7 +13,9 @@ export type Grid = Cell[][];
  */
 export type Day = number;
 
-export type TabKind = 'deals' | 'channels' | 'customers';
+/** The three input tabs, in the order they are read, listed and written. */
+export const TAB_KINDS = ['deals', 'channels', 'customers'] as const;
+export type TabKind = (typeof TAB_KINDS)[number];
 
 export type DealField =
   | 'created'
@@ -162,7 +164,19 @@ export interface ParsedInput {
 // ---------------------------------------------------------------- settings
 
 export type Answer = 'yes' | 'partly' | 'no' | 'na';
-export type AreaId = 'acquisition' | 'conversations' | 'aftersales' | 'relationships';
+/** The four areas of the audit (SPEC §1), in the order the report, the tabs and the sidebar show them. */
+export const AREA_IDS = ['acquisition', 'conversations', 'aftersales', 'relationships'] as const;
+export type AreaId = (typeof AREA_IDS)[number];
+
+/** Where a questionnaire item belongs: an area that asks something, or the sales process as a whole. */
+export type QuestionArea = Exclude<AreaId, 'acquisition'> | 'process';
+
+/** A questionnaire item as the sidebar and the audit tab show it. */
+export interface QuestionView {
+  id: QuestionId;
+  area: QuestionArea;
+  text: string;
+}
 
 /** Questionnaire item ids, e.g. `q.softSkills.needsAnalysis` (SPEC §1.5). */
 export type QuestionId = string;

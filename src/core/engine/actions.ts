@@ -1,5 +1,6 @@
 // SPEC §1.6 "what to do first": every candidate action with its money at stake, most at stake first.
 // The kinds are one table (ACTION_KINDS): a new kind is one entry, placed where it ranks among equals.
+import { metricLabel } from '../i18n/labels';
 import { hasMessage, t } from '../i18n/catalog';
 import type {
   Action,
@@ -244,7 +245,6 @@ export const ACTION_KINDS: readonly ActionKind[] = [
           .filter((item) => (item.rating === 'red' || item.rating === 'amber') && !covered.has(item.id))
           .map((item): Action => {
             const advice = `engine.advice.${item.id}`;
-            const label = `metric.${item.id}`;
             return {
               area: area.id,
               kind: `metric.${item.id}`,
@@ -252,7 +252,7 @@ export const ACTION_KINDS: readonly ActionKind[] = [
               rating: item.rating === 'red' ? 'red' : 'amber',
               text: t(lang, 'action.metric', {
                 advice: capitalized(hasMessage(advice) ? t(lang, advice) : ''),
-                label: hasMessage(label) ? t(lang, label) : item.id,
+                label: metricLabel(lang, item.id),
                 value: item.value === null ? '' : num.of(item.value, item.unit),
                 target: item.target ?? '',
               }),

@@ -1,7 +1,7 @@
 // The audit engine: parsed input + settings → the report of SPEC §4.3 (metrics, ratings, verdicts, lists).
 import { dayToIso } from '../days';
 import type { PreviousRun } from '../history';
-import type { QuestionView } from '../server-api';
+import { AREA_IDS } from '../types';
 import type {
   AreaId,
   AttentionItem,
@@ -10,6 +10,7 @@ import type {
   Lang,
   Movement,
   ParsedInput,
+  QuestionView,
   Settings,
 } from '../types';
 import { acquisition } from './acquisition';
@@ -40,8 +41,6 @@ export interface AuditContext {
   /** What moved since the last audit (SPEC §1.7); null or absent on the first run. */
   movement?: Movement | null;
 }
-
-const AREAS: readonly AreaId[] = ['acquisition', 'conversations', 'aftersales', 'relationships'];
 
 export function computeAudit(parsed: ParsedInput, settings: Settings, ctx: AuditContext): AuditReport {
   const { lang, today, previous } = ctx;
@@ -102,7 +101,7 @@ export function computeAudit(parsed: ParsedInput, settings: Settings, ctx: Audit
     },
     relationships: { metrics: rel.metrics, tables: [], namedInTables: [] },
   };
-  const areas = AREAS.map((id) =>
+  const areas = AREA_IDS.map((id) =>
     areaResult(id, { ...items[id], questions: questionsOf(id) }, previous ? previous.areas : null),
   );
   const processQuestions = questionsOf('process');

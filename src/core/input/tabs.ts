@@ -1,7 +1,7 @@
 // Which tab is which, found by name (SPEC §3): EN and PL names, CRM object names, and CSV files imported
 // into Sheets under names like "hubspot-crm-exports-all-deals-2024".
 import { normalizeHeader } from '../text';
-import type { Lang } from '../types';
+import { TAB_KINDS, type Lang } from '../types';
 
 export interface TabNames {
   deals: string | null;
@@ -133,11 +133,10 @@ export function detectTabs(sheetNames: string[]): TabNames {
     history: find((key) => HISTORY_KEYS.includes(key)),
     snapshots: find((key) => SNAPSHOT_KEYS.includes(key)),
   };
-  const roles: InputRole[] = ['deals', 'channels', 'customers'];
-  for (const role of roles) {
+  for (const role of TAB_KINDS) {
     result[role] = find((key) => !isOwnTab(key) && INPUT_KEYS[role].includes(key));
   }
-  for (const role of roles) {
+  for (const role of TAB_KINDS) {
     if (result[role] !== null) continue;
     result[role] = find((key) => !isOwnTab(key) && INPUT_KEYS[role].some((name) => containsWords(key, name)));
   }

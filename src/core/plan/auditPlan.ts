@@ -17,7 +17,7 @@ import { staleDeals } from './auditTab/staleDeals';
 import { statuses } from './auditTab/statuses';
 
 export { RATING_COLORS, VERDICT_COLORS, numberFormatFor } from './formats';
-export { AREA_ORDER, LIST_LIMITS } from './auditTab/layout';
+export { LIST_LIMITS } from './auditTab/layout';
 
 const SECTIONS: readonly AuditSection[] = [
   overview,

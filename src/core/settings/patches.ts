@@ -6,11 +6,21 @@ import type { Params } from '../i18n/format';
 import { FIELD_ORDER } from '../input/fields';
 import type { MappingPatch, SettingsPatch } from '../server-api';
 import { normalizeKey } from '../text';
-import type { Answer, Band, Lang, Period, QuestionAnswer, QuestionId, Settings, TabKind } from '../types';
+import {
+  TAB_KINDS,
+  type Answer,
+  type Band,
+  type Lang,
+  type Period,
+  type QuestionAnswer,
+  type QuestionId,
+  type Settings,
+  type TabKind,
+} from '../types';
 import { UserError } from '../userError';
 import { CANONICAL_STATUSES, defaultSettings, isRatioBand, RATED_METRIC_IDS } from './defaults';
 import { isQuestionId, questionText } from './questions';
-import { bandLabel } from './settingsTab';
+import { bandLabel } from './settingsTabLayout';
 import { MAX_NOTE_LENGTH } from './vocabulary';
 
 /** Longest status name or column header accepted; real ones are far shorter. */
@@ -224,8 +234,6 @@ export function validateAnswers(input: unknown, lang: Lang): Record<QuestionId, 
   return answers;
 }
 
-const TABS: readonly TabKind[] = ['deals', 'channels', 'customers'];
-
 /**
  * Column overrides from the sidebar: a header per field, '' for a field the user does not want read,
  * or null to let the add-on find the column again.
@@ -233,7 +241,7 @@ const TABS: readonly TabKind[] = ['deals', 'channels', 'customers'];
 export function validateMappingPatch(input: unknown, lang: Lang): MappingPatch {
   const v = new Validator(lang);
   const patch: Record<string, Record<string, string | null>> = {};
-  for (const [tab, fields] of Object.entries(v.object(input, 'mapping', TABS))) {
+  for (const [tab, fields] of Object.entries(v.object(input, 'mapping', TAB_KINDS))) {
     const allowed = FIELD_ORDER[tab as TabKind] as string[];
     const overrides: Record<string, string | null> = {};
     for (const [field, header] of Object.entries(v.object(fields, tab, allowed))) {
@@ -275,7 +283,7 @@ export function applyAnswers(settings: Settings, answers: Record<QuestionId, Que
 
 export function applyMappingPatch(settings: Settings, patch: MappingPatch): Settings {
   const next = copy(settings);
-  for (const tab of TABS) {
+  for (const tab of TAB_KINDS) {
     const overrides = next.mapping[tab] as Record<string, string>;
     for (const [field, header] of Object.entries(patch[tab] ?? {})) {
       if (header === null || header === undefined) delete overrides[field];

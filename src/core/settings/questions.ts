@@ -1,9 +1,6 @@
 // The questionnaire of SPEC §1.5: what no spreadsheet column can tell.
 import { t, type MessageKey } from '../i18n/catalog';
-import type { QuestionView } from '../server-api';
-import type { AreaId, Lang, QuestionId } from '../types';
-
-export type QuestionArea = QuestionView['area'];
+import type { AreaId, Lang, QuestionArea, QuestionId, QuestionView } from '../types';
 
 /** In the order the sidebar and the audit tab show them. */
 export const QUESTIONS: readonly { id: QuestionId; area: QuestionArea }[] = [

@@ -8,8 +8,6 @@ import { dateFormat } from '../figures';
 import { INTEGER_FORMAT, numberFormatFor } from '../plan/formats';
 import type { FieldOf, Lang, TabKind } from '../types';
 
-export const INPUT_KINDS: TabKind[] = ['deals', 'channels', 'customers'];
-
 /** Rows 2..1000: the data rows of a new sheet, which has 1000 rows. */
 export const TEMPLATE_DATA_ROWS = 999;
 

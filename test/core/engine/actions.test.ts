@@ -1,6 +1,5 @@
 // SPEC §1.6 actions: every kind with its money at stake, the order, the cap of 7, and the texts.
-import type { DealField, QuestionAnswer } from '../../../src/core/types';
-import type { QuestionView } from '../../../src/core/server-api';
+import type { DealField, QuestionAnswer, QuestionView } from '../../../src/core/types';
 import { audit, cost, customer, d, many } from './fixtures';
 
 const closed = { created: d('2026-06-01'), closed: d('2026-06-11'), value: 1000 };

@@ -1,10 +1,7 @@
 import { cadenceFor, defaultSettings } from '../../../src/core/settings/defaults';
-import {
-  readSettings,
-  settingsPlan,
-  unrecognizedRows,
-  type ReadContext,
-} from '../../../src/core/settings/settingsTab';
+import { readSettings, type ReadContext } from '../../../src/core/settings/settingsTabReader';
+import { unrecognizedRows } from '../../../src/core/settings/settingsTabRows';
+import { settingsPlan } from '../../../src/core/settings/settingsTabWriter';
 import type { Cell, Grid, Settings } from '../../../src/core/types';
 
 const EN: ReadContext = { lang: 'en', locale: 'en-US', tabName: 'Audit settings' };

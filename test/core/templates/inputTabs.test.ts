@@ -3,13 +3,13 @@ import { mapColumns } from '../../../src/core/input/headers';
 import { classifyStage } from '../../../src/core/input/dealVocabulary';
 import { detectTabs } from '../../../src/core/input/tabs';
 import { generateSalesData } from '../../../src/core/sample/generator';
-import { INPUT_KINDS, inputTabTemplate } from '../../../src/core/templates/inputTabs';
-import type { Lang } from '../../../src/core/types';
+import { inputTabTemplate } from '../../../src/core/templates/inputTabs';
+import { TAB_KINDS, type Lang } from '../../../src/core/types';
 
 const LANGS: Lang[] = ['en', 'pl'];
 
 describe.each(LANGS)('input tab templates (%s)', (lang) => {
-  it.each(INPUT_KINDS)('%s: every header is read back as the field it stands for', (kind) => {
+  it.each(TAB_KINDS)('%s: every header is read back as the field it stands for', (kind) => {
     const template = inputTabTemplate(kind, lang, 'PLN');
     const mapping = mapColumns(kind, template.headers, {});
     const expected = Object.fromEntries(FIELD_ORDER[kind].map((field, column) => [field, column]));
@@ -17,7 +17,7 @@ describe.each(LANGS)('input tab templates (%s)', (lang) => {
   });
 
   it('names the tabs so that the audit finds each in its role', () => {
-    const names = INPUT_KINDS.map((kind) => inputTabTemplate(kind, lang, 'USD').name);
+    const names = TAB_KINDS.map((kind) => inputTabTemplate(kind, lang, 'USD').name);
     const tabs = detectTabs(names);
     expect([tabs.deals, tabs.channels, tabs.customers]).toEqual(names);
   });
@@ -52,7 +52,7 @@ describe.each(LANGS)('input tab templates (%s)', (lang) => {
 
   it('uses the same headers and values as the sample data', () => {
     const sample = generateSalesData({ deals: 50, today: '2024-06-30', lang });
-    for (const kind of INPUT_KINDS) {
+    for (const kind of TAB_KINDS) {
       const template = inputTabTemplate(kind, lang, 'USD');
       expect(template.name).toBe(sample[kind].name);
       expect([...(sample[kind].values[0] as string[])].sort()).toEqual([...template.headers].sort());

@@ -148,6 +148,8 @@ export const en = {
   'metric.relationships.overdueShare': 'Customers overdue for contact',
   'metric.relationships.dormantShare': 'Dormant customers',
   'metric.relationships.expansionShare': 'Cross- and up-selling share of sales',
+  // Not a report metric: the band that rates each channel's LTV:CAC (settings tab, sidebar).
+  'metric.channel.ltvToCac': 'LTV:CAC of each channel',
 } satisfies MessageTable<string>;
 
 export const pl: MessageTable<keyof typeof en> = {
@@ -299,4 +301,5 @@ export const pl: MessageTable<keyof typeof en> = {
   'metric.relationships.overdueShare': 'Klienci z zaległym kontaktem',
   'metric.relationships.dormantShare': 'Klienci uśpieni',
   'metric.relationships.expansionShare': 'Udział cross i up sellingu w sprzedaży',
+  'metric.channel.ltvToCac': 'LTV:CAC każdego kanału',
 };

@@ -47,8 +47,6 @@ export const en = {
   'sidebar.audit.channels': 'Channels',
   'sidebar.audit.channelFigures': 'Leads {leads} · conversion {conversion} · CAC {cac}',
 
-  'sidebar.band.channel.ltvToCac': 'LTV:CAC, each channel',
-
   'sidebar.questionnaire.intro':
     'Questions no spreadsheet column can answer. Your answers are saved in the settings tab; area scores update on the next run of the audit.',
   'sidebar.questionnaire.note': 'Note',
@@ -182,8 +180,6 @@ export const pl: MessageTable<keyof typeof en> = {
   'sidebar.audit.noAuditTab': 'Arkusza audytu jeszcze nie ma. Kliknij Uruchom audyt, aby go utworzyć.',
   'sidebar.audit.channels': 'Kanały',
   'sidebar.audit.channelFigures': 'Zapytania {leads} · konwersja {conversion} · CAC {cac}',
-
-  'sidebar.band.channel.ltvToCac': 'LTV:CAC, każdy kanał',
 
   'sidebar.questionnaire.intro':
     'Pytania, na które nie odpowie żadna kolumna arkusza. Odpowiedzi zapisują się w arkuszu ustawień; wyniki obszarów zmienią się przy następnym audycie.',

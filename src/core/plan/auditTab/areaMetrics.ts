@@ -1,5 +1,6 @@
 // An area's section of the audit tab: its score and rating, then one row per metric.
 import { t } from '../../i18n/catalog';
+import { metricLabel } from '../../i18n/labels';
 import type { AreaId, MetricResult } from '../../types';
 import { SCORE_FORMAT } from '../../figures';
 import { RATING_COLORS } from '../formats';
@@ -29,7 +30,7 @@ export function areaMetrics(id: AreaId): AuditSection {
 
 function metricRow(tab: AuditTab, metric: MetricResult): CellInput[] {
   return [
-    tab.metricLabel(metric.id),
+    metricLabel(tab.lang, metric.id),
     tab.figure(metric.value, metric.unit, { background: RATING_COLORS[metric.rating] }),
     tab.change(metric.value, metric.previous, metric.unit),
     metric.target,

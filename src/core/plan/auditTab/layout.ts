@@ -2,7 +2,6 @@
 // row helpers (titles, header rows, capped lists, rating cells) over one SheetBuilder.
 import { t, type MessageKey } from '../../i18n/catalog';
 import type { Params } from '../../i18n/format';
-import { en as auditTabTexts } from '../../i18n/messages/auditTab';
 import type { AreaId, AreaResult, AuditReport, Lang, Rating, Unit } from '../../types';
 import { changeFormat, figureFormat, type FigureContext } from '../../figures';
 import { RATING_COLORS } from '../formats';
@@ -20,8 +19,6 @@ export const LIST_LIMITS = {
   openStages: 50,
   issues: 50,
 } as const;
-
-export const AREA_ORDER: readonly AreaId[] = ['acquisition', 'conversations', 'aftersales', 'relationships'];
 
 /** The channel table is the widest: 16 columns. */
 export const MAIN_COLUMNS = 16;
@@ -98,11 +95,6 @@ export class AuditTab {
 
   ratingCell(rating: Rating): PlanCell {
     return { value: t(this.lang, `rating.${rating}`), background: RATING_COLORS[rating] };
-  }
-
-  metricLabel(id: string): string {
-    const key = `metric.${id}`;
-    return key in auditTabTexts ? this.tx(key as MessageKey) : id;
   }
 
   title(key: MessageKey): number {

@@ -1,10 +1,10 @@
 // The top of the audit tab: title, period and run time, the input tabs read, and the five score cards.
 import { SCORE_FORMAT, dateTimeFormat } from '../../figures';
 import { t } from '../../i18n/catalog';
-import type { TabKind } from '../../types';
+import { AREA_IDS, TAB_KINDS } from '../../types';
 import { RATING_COLORS, changeFormatFor, isoDateTimeToSerial } from '../formats';
 import type { PlanCell } from '../sheetBuilder';
-import { AREA_ORDER, MUTED_COLOR, change, type AuditTab } from './layout';
+import { MUTED_COLOR, change, type AuditTab } from './layout';
 
 /** Five cards (overall + four areas), two columns each, right of the row labels in column 1. */
 const CARD_FIRST_COLUMN = 2;
@@ -36,7 +36,7 @@ export function overview(tab: AuditTab): void {
 function inputTabs(tab: AuditTab): void {
   const { b, report } = tab;
   tab.headerRow(['tab.input.kind', 'tab.input.tab', 'tab.input.rows', 'tab.input.used']);
-  for (const kind of ['deals', 'channels', 'customers'] as const satisfies TabKind[]) {
+  for (const kind of TAB_KINDS) {
     const input = report.input[kind];
     b.addRow([
       tab.tx(`tab.input.${kind}`),
@@ -53,7 +53,7 @@ function scoreCards(tab: AuditTab): void {
   const { b, report } = tab;
   const cards = [
     { name: tab.tx('tab.overall'), ...report.overall },
-    ...AREA_ORDER.map((id) => ({ name: t(tab.lang, `area.${id}`), ...tab.area(id) })),
+    ...AREA_IDS.map((id) => ({ name: t(tab.lang, `area.${id}`), ...tab.area(id) })),
   ];
   const nameRow = b.addRow([{ value: tab.tx('tab.card.area'), bold: true }]);
   const scoreRow = b.addRow([{ value: tab.tx('tab.card.score'), bold: true }]);

@@ -1,14 +1,14 @@
 // The questionnaire section of the audit tab: one table of answers per area that asks something.
 import { t } from '../../i18n/catalog';
-import type { QuestionResult } from '../../types';
+import { AREA_IDS, type QuestionResult } from '../../types';
 import { RATING_COLORS } from '../formats';
-import { AREA_ORDER, wrapped, type AuditTab } from './layout';
+import { wrapped, type AuditTab } from './layout';
 
 export function questionnaire(tab: AuditTab): void {
   const first = tab.title('tab.questionnaire.title');
   // Only areas that ask something get a table (acquisition is all numbers): an empty table is noise.
   const tables = [
-    ...AREA_ORDER.map((id) => ({ heading: t(tab.lang, `area.${id}`), questions: tab.area(id).questions })),
+    ...AREA_IDS.map((id) => ({ heading: t(tab.lang, `area.${id}`), questions: tab.area(id).questions })),
     { heading: tab.tx('tab.questionnaire.process'), questions: tab.report.processQuestions ?? [] },
   ].filter((table) => table.questions.length > 0);
   if (tables.length === 0) tab.note(tab.tx('tab.questionnaire.empty'));

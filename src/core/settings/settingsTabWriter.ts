@@ -1,0 +1,187 @@
+// Writes the settings tab (layout in settingsTabLayout.ts) for a Settings value, in the user's language.
+import { t, type MessageKey } from '../i18n/catalog';
+import { FIELD_ORDER } from '../input/fields';
+import { OWN_TAB_NAMES } from '../input/tabs';
+import { SheetBuilder, type CellInput, type PlanCell } from '../plan/sheetBuilder';
+import { normalizeKey } from '../text';
+import { TAB_KINDS, type Grid, type Lang, type Settings, type SheetPlan } from '../types';
+import { CANONICAL_STATUSES, defaultSettings, isRatioBand, RATED_METRIC_IDS, STATUS_LABEL } from './defaults';
+import { QUESTIONS, questionText } from './questions';
+import {
+  bandLabel,
+  CADENCE_KEY,
+  GREY,
+  HINT_COLOR,
+  KEY_COLOR,
+  mappingCell,
+  mappingLabel,
+  SECTION_PREFIX,
+  SECTIONS,
+  type Section,
+} from './settingsTabLayout';
+import { TARGET_METRICS } from './vocabulary';
+
+function numberFormat(value: number, ratio: boolean): string {
+  if (ratio) {
+    const percent = Math.round(value * 1e6) / 1e4;
+    return Number.isInteger(percent) ? '0%' : Number.isInteger(percent * 10) ? '0.0%' : '0.00%';
+  }
+  return Number.isInteger(value) ? '0' : '0.0#';
+}
+
+function dateCell(iso: string): Date {
+  return new Date(`${iso}T12:00:00Z`);
+}
+
+/**
+ * The whole settings tab for `settings`, in `lang`. `preservedRows` (see unrecognizedRows) are appended
+ * as they were, so nothing a user typed there is lost when the sidebar rewrites the tab.
+ */
+export function settingsPlan(settings: Settings, lang: Lang, preservedRows: Grid = []): SheetPlan {
+  const plan = new SheetBuilder(OWN_TAB_NAMES[lang].settings, [340, 150, 440, 260]);
+  const text = (key: MessageKey, params?: Record<string, string | number>) => t(lang, key, params);
+  const keyCell = (key: string): CellInput => ({ value: key, color: KEY_COLOR });
+  const row = (label: string, value: CellInput, note: string, key: string) =>
+    plan.addRow([label, value, { value: note || null, color: HINT_COLOR }, keyCell(key)]);
+  const numberRow = (label: string, value: number | null, ratio: boolean, note: string, key: string) =>
+    row(label, value === null ? null : { value, format: numberFormat(value, ratio) }, note, key);
+  const section = (id: Section) => {
+    plan.addRow([]);
+    const { title, note } = SECTIONS[id];
+    const cell = (value: string | null): PlanCell => ({ value, bold: true, background: GREY });
+    plan.addRow([
+      cell(text(title)),
+      cell(null),
+      cell(note && text(note)),
+      { ...cell(`${SECTION_PREFIX}${id}`), color: KEY_COLOR, bold: false },
+    ]);
+  };
+
+  plan.addRow([{ value: text('settings.title'), bold: true }]);
+  plan.addRow([{ value: text('settings.hint'), color: HINT_COLOR }]);
+  plan.addRow(
+    (['settings.col.setting', 'settings.col.value', 'settings.col.note', 'settings.col.key'] as const).map(
+      (key) => ({ value: text(key), bold: true }),
+    ),
+  );
+  plan.freezeRows(3);
+
+  section('general');
+  row(text('settings.language'), settings.language, text('settings.language.note'), 'language');
+  row(text('settings.currency'), settings.currency, text('settings.currency.note'), 'currency');
+  const period = settings.period;
+  numberRow(
+    text('settings.period.months'),
+    period.kind === 'last' ? period.months : null,
+    false,
+    text('settings.period.months.note'),
+    'period.months',
+  );
+  const range = period.kind === 'range' ? period : null;
+  row(
+    text('settings.period.from'),
+    range && { value: dateCell(range.from), format: 'yyyy-mm-dd' },
+    text('settings.period.from.note'),
+    'period.from',
+  );
+  row(
+    text('settings.period.to'),
+    range && { value: dateCell(range.to), format: 'yyyy-mm-dd' },
+    '',
+    'period.to',
+  );
+  numberRow(
+    text('settings.marginPct'),
+    settings.marginPct / 100,
+    true,
+    text('settings.marginPct.note'),
+    'marginPct',
+  );
+  numberRow(
+    text('settings.minSample'),
+    settings.minSample,
+    false,
+    text('settings.minSample.note'),
+    'minSample',
+  );
+  numberRow(
+    text('settings.dormantAfterDays'),
+    settings.dormantAfterDays,
+    false,
+    text('settings.dormantAfterDays.note'),
+    'dormantAfterDays',
+  );
+
+  section('ratings');
+  const defaults = defaultSettings();
+  for (const id of RATED_METRIC_IDS) {
+    const band = settings.bands[id] ?? defaults.bands[id];
+    const note = text(`settings.band.${band.direction}.note`);
+    for (const which of ['green', 'amber'] as const) {
+      numberRow(
+        bandLabel(lang, id, band.direction, which),
+        band[which],
+        isRatioBand(id),
+        note,
+        `band.${id}.${which}`,
+      );
+    }
+  }
+
+  section('targets');
+  for (const [id, { direction, ratio }] of Object.entries(TARGET_METRICS)) {
+    const target = settings.targets[id];
+    const note = text(`settings.band.${direction}.note`);
+    for (const which of ['green', 'amber'] as const) {
+      numberRow(
+        bandLabel(lang, id, direction, which),
+        target ? target[which] : null,
+        ratio,
+        note,
+        `target.${id}.${which}`,
+      );
+    }
+  }
+
+  section('cadence');
+  const cadenceByKey = new Map(
+    Object.entries(settings.cadence).map(([status, days]) => [normalizeKey(status), { status, days }]),
+  );
+  for (const status of CANONICAL_STATUSES) {
+    const days = cadenceByKey.get(status)?.days ?? null;
+    cadenceByKey.delete(status);
+    numberRow(text(STATUS_LABEL[status]), days, false, '', CADENCE_KEY[status]);
+  }
+  for (const { status, days } of cadenceByKey.values()) numberRow(status, days, false, '', 'cadence');
+
+  section('mapping');
+  for (const tab of TAB_KINDS) {
+    const overrides = settings.mapping[tab] as Record<string, string | undefined>;
+    for (const field of FIELD_ORDER[tab]) {
+      row(mappingLabel(lang, tab, field), mappingCell(overrides[field]), '', `mapping.${tab}.${field}`);
+    }
+  }
+
+  section('stages');
+  for (const [stage, outcome] of Object.entries(settings.stageOutcomes)) {
+    row(stage, text(`settings.outcome.${outcome}`), '', 'stage');
+  }
+
+  section('questionnaire');
+  for (const { id } of QUESTIONS) {
+    const answer = settings.answers[id];
+    plan.addRow([
+      questionText(lang, id),
+      answer?.answer ? t(lang, `answer.${answer.answer}`) : null,
+      answer?.note || null,
+      keyCell(id),
+    ]);
+  }
+
+  if (preservedRows.length > 0) {
+    plan.addRow([]);
+    for (const preserved of preservedRows)
+      plan.addRow(preserved.map((cell) => (cell === undefined ? null : cell)));
+  }
+  return plan.build();
+}
