@@ -1,6 +1,7 @@
 // Parses the runner's command line: one input and a few --options, each checked with a clear message.
 import { isoToDay } from '../core/days';
 import type { Lang } from '../core/types';
+import { CODE_PAGES, type CodePage } from './codePages';
 import { CliError } from './errors';
 
 export interface CliOptions {
@@ -16,11 +17,13 @@ export interface CliOptions {
   lang: Lang | null;
   /** null: not given, so the runner may pick one from the data (a ';' CSV with decimal commas). */
   locale: string | null;
+  /** --encoding: the code page of CSV files that are not UTF-8; null lets the runner tell from the letters. */
+  codePage: CodePage | null;
   force: boolean;
   debug: boolean;
 }
 
-const VALUE_OPTIONS = ['--out', '--json', '--history', '--today', '--lang', '--locale'] as const;
+const VALUE_OPTIONS = ['--out', '--json', '--history', '--today', '--lang', '--locale', '--encoding'] as const;
 type ValueOption = (typeof VALUE_OPTIONS)[number];
 
 function isValueOption(name: string): name is ValueOption {
@@ -55,6 +58,10 @@ export function parseArgs(argv: string[], today: string): CliOptions {
     throw new CliError('cli.error.badLang', { value: lang });
   const locale = values['--locale'] ?? null;
   if (locale !== null && !isLocale(locale)) throw new CliError('cli.error.badLocale', { value: locale });
+  const encoding = values['--encoding']?.toLowerCase() ?? null;
+  const codePage = CODE_PAGES.find((page) => page === encoding) ?? null;
+  if (encoding !== null && codePage === null)
+    throw new CliError('cli.error.badEncoding', { value: values['--encoding']! });
   const out = values['--out'] ?? null;
   if (out !== null && !/\.xlsx$/i.test(out)) throw new CliError('cli.error.badOutExtension', { path: out });
   const history = values['--history'] ?? null;
@@ -72,6 +79,7 @@ export function parseArgs(argv: string[], today: string): CliOptions {
     todayGiven: values['--today'] !== undefined,
     lang,
     locale,
+    codePage,
     force,
     debug,
   };

@@ -1,14 +1,15 @@
 // Finds and reads the runner's input: an .xlsx workbook, a folder of CSV files, or one CSV file of deals.
 import ExcelJS from 'exceljs';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, extname, join, resolve } from 'node:path';
-import { detectTabs, OWN_TAB_NAMES, type TabNames } from '../core/input/tabs';
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { TabNames } from '../core/input/tabs';
 import type { MessageKey } from '../core/i18n/catalog';
 import type { Params } from '../core/i18n/format';
-import type { Cell, Grid, NamedGrid } from '../core/types';
-import { readCsv } from './csvFile';
+import type { Cell, NamedGrid, ReadIssue } from '../core/types';
+import type { CodePage } from './codePages';
+import { loadCsvFolder, loadSingleCsv } from './csvInput';
 import { CliError } from './errors';
-import { worksheetGrid } from './xlsxCells';
+import { loadWorkbook } from './xlsxInput';
 
 export type TabRole = keyof TabNames;
 export const TAB_ROLES: TabRole[] = ['deals', 'channels', 'customers', 'settings', 'history', 'snapshots'];
@@ -19,17 +20,37 @@ export interface Notice {
 }
 
 export interface LoadedInput {
-  /** The workbook the output is a copy of; for CSV input, a new one holding the CSV tabs. */
+  /** The workbook the output is a copy of: the input's, a new one of the CSV tabs, or an empty one. */
   workbook: ExcelJS.Workbook;
   tabs: Record<TabRole, NamedGrid | null>;
-  /** Data rows of all input tabs together, for the progress messages. */
+  /** Data rows of all input tabs together. */
   rowCount: number;
   /** CSV files written with ';' and decimal commas, which en-US would misread. */
   decimalCommaFiles: string[];
   notices: Notice[];
+  /** Problems met while reading (stray quotes, an unreadable optional file), for the report's data issues. */
+  readIssues: ReadIssue[];
 }
 
-export type ReadingProgress = (rows: number) => void;
+export interface ReadingProgress {
+  /** A file of this many bytes is about to be read. */
+  file(name: string, bytes: number): void;
+  /** Rows read so far, in the file being read. */
+  rows(count: number): void;
+}
+
+export interface LoadOptions {
+  codePage: CodePage | null;
+  /** Above this many data rows the copy holds only the audit's tabs (see COPY_ROW_LIMIT). */
+  copyRowLimit?: number;
+}
+
+/**
+ * Copying the input into the viewing copy costs ExcelJS about half a second and 10 MB per thousand rows
+ * (measured: 100,000 rows took 50 s and 2 GB). Beyond this the copy holds the audit's tabs only, and the
+ * console says so: the data stays in the input file.
+ */
+export const COPY_ROW_LIMIT = 50_000;
 
 /** The input as a file or a folder: outputs may never be that file, nor lie inside that folder. */
 export type InputLocation = { file: string } | { folder: string };
@@ -46,97 +67,51 @@ export function locateInput(path: string, cwd: string): InputLocation {
 export async function loadInput(
   path: string,
   location: InputLocation,
-  onReading: ReadingProgress,
+  progress: ReadingProgress,
+  options: LoadOptions = { codePage: null },
 ): Promise<LoadedInput> {
-  if ('folder' in location) return loadCsvFolder(location.folder, path, onReading);
+  const limit = options.copyRowLimit ?? COPY_ROW_LIMIT;
+  if ('folder' in location) return loadCsvFolder(location.folder, path, progress, options.codePage, limit);
   const fullPath = location.file;
-  const extension = extname(fullPath).toLowerCase();
-  if (extension === '.xlsx' || extension === '.xlsm') return loadWorkbook(fullPath, path, onReading);
-  if (extension === '.csv' || extension === '.txt') return loadSingleCsv(fullPath, path, onReading);
+  if (isZip(fullPath)) return loadWorkbook(fullPath, path, progress, limit);
+  const extension = fullPath.slice(fullPath.lastIndexOf('.')).toLowerCase();
+  if (extension === '.csv' || extension === '.txt')
+    return loadSingleCsv(fullPath, path, progress, options.codePage, limit);
+  if (extension === '.xlsx' || extension === '.xlsm') return loadWorkbook(fullPath, path, progress, limit);
   throw new CliError('cli.error.unsupportedInput', { path });
 }
 
-async function loadWorkbook(
-  fullPath: string,
-  path: string,
-  onReading: ReadingProgress,
-): Promise<LoadedInput> {
-  const workbook = new ExcelJS.Workbook();
+/** An .xlsx is a zip whatever its name: one saved as "deals.csv" is still read as a workbook. */
+function isZip(fullPath: string): boolean {
   try {
-    await workbook.xlsx.readFile(fullPath);
+    const fd = openSync(fullPath, 'r');
+    const head = Buffer.alloc(4);
+    readSync(fd, head, 0, 4, 0);
+    closeSync(fd);
+    return head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04;
   } catch {
-    // Encrypted workbooks are OLE files, not zips; ExcelJS then fails inside its zip reader.
-    throw new CliError('cli.error.unreadableXlsx', { path });
+    return false;
   }
-  const names = detectTabs(workbook.worksheets.map((sheet) => sheet.name));
-  if (names.deals === null) throw new CliError('cli.error.noDealsTab', { path });
-  const sheets = TAB_ROLES.map((role) => [role, names[role] && workbook.getWorksheet(names[role]!)] as const);
-  onReading(sheets.reduce((sum, [, sheet]) => sum + (sheet ? Math.max(0, sheet.actualRowCount - 1) : 0), 0));
-  const tabs = {} as LoadedInput['tabs'];
-  for (const [role, sheet] of sheets)
-    tabs[role] = sheet ? { name: sheet.name, values: worksheetGrid(sheet) } : null;
-  return {
-    workbook,
-    tabs,
-    rowCount: countRows(tabs),
-    decimalCommaFiles: [],
-    notices: [],
-  };
 }
 
-interface CsvTab {
-  name: string;
-  grid: Grid;
+/** Excel tab names: at most 31 characters, none of : \ / ? * [ ]. */
+export function sheetName(name: string): string {
+  return (
+    name
+      .replace(/[:\\/?*[\]]/g, ' ')
+      .trim()
+      .slice(0, 31) || 'Sheet'
+  );
 }
 
-function loadCsvFolder(fullPath: string, path: string, onReading: ReadingProgress): LoadedInput {
-  const files = readdirSync(fullPath)
-    .filter((file) => extname(file).toLowerCase() === '.csv')
-    .sort();
-  const fileByName = new Map(files.map((file) => [sheetName(basename(file, extname(file))), file]));
-  const names = detectTabs([...fileByName.keys()]);
-  if (names.deals === null) throw new CliError('cli.error.noDealsCsv', { path });
-  const reader = new CsvReader();
-  const used = new Set(TAB_ROLES.map((role) => names[role]));
-  for (const [name, file] of fileByName) {
-    if (!used.has(name)) reader.notices.push({ key: 'cli.notice.ignoredCsv', params: { file } });
-  }
-  const bytesByRole = new Map<TabRole, { name: string; file: string; bytes: Buffer }>();
-  for (const role of TAB_ROLES) {
-    const name = names[role];
-    if (name === null) continue;
-    const file = fileByName.get(name)!;
-    bytesByRole.set(role, { name, file, bytes: readBytes(join(fullPath, file), join(path, file)) });
-  }
-  onReading([...bytesByRole.values()].reduce((sum, { bytes }) => sum + countDataLines(bytes), 0));
-  const csvTabs: Partial<Record<TabRole, CsvTab>> = {};
-  for (const [role, { name, file, bytes }] of bytesByRole)
-    csvTabs[role] = { name, grid: reader.read(bytes, file) };
-  return csvInput(csvTabs, reader);
-}
+/** The tabs an "audit tabs only" copy still carries: the run's own settings and history, which are small. */
+export const AUDIT_OWN_ROLES: TabRole[] = ['settings', 'history'];
 
-function loadSingleCsv(fullPath: string, path: string, onReading: ReadingProgress): LoadedInput {
-  const file = basename(fullPath);
-  const bytes = readBytes(fullPath, path);
-  onReading(countDataLines(bytes));
-  const ownName = sheetName(basename(file, extname(file)));
-  // A single CSV is the Deals tab whatever its name; keep the name when it already says so.
-  const name = detectTabs([ownName]).deals === ownName ? ownName : OWN_TAB_NAMES.en.deals;
-  const reader = new CsvReader();
-  return csvInput({ deals: { name, grid: reader.read(bytes, file) } }, reader);
-}
-
-/** Reads CSV files one by one, collecting what the user should be told about them. */
-class CsvReader {
-  readonly notices: Notice[] = [];
-  readonly decimalCommaFiles: string[] = [];
-
-  read(bytes: Buffer, file: string): Grid {
-    const content = readCsv(bytes);
-    if (content.encoding === 'windows-1250')
-      this.notices.push({ key: 'cli.notice.windows1250', params: { file } });
-    if (content.decimalComma) this.decimalCommaFiles.push(file);
-    return content.grid;
+/** Adds the input's tabs of these roles to a new copy, as they were read. */
+export function addInputTabs(workbook: ExcelJS.Workbook, tabs: LoadedInput['tabs'], roles: TabRole[]): void {
+  for (const role of roles) {
+    const tab = tabs[role];
+    if (tab) workbook.addWorksheet(tab.name).addRows(tab.values.map(fitExcelCells));
   }
 }
 
@@ -152,52 +127,6 @@ function fitExcelCells(row: Cell[]): Cell[] {
   );
 }
 
-/** The output copy of CSV input: a new workbook with each CSV as a tab of text cells, as they were read. */
-function csvInput(csvTabs: Partial<Record<TabRole, CsvTab>>, reader: CsvReader): LoadedInput {
-  const workbook = new ExcelJS.Workbook();
-  const tabs = {} as LoadedInput['tabs'];
-  for (const role of TAB_ROLES) {
-    const csvTab = csvTabs[role];
-    tabs[role] = csvTab ? { name: csvTab.name, values: csvTab.grid } : null;
-    if (csvTab) workbook.addWorksheet(csvTab.name).addRows(csvTab.grid.map(fitExcelCells));
-  }
-  return {
-    workbook,
-    tabs,
-    rowCount: countRows(tabs),
-    decimalCommaFiles: reader.decimalCommaFiles,
-    notices: reader.notices,
-  };
-}
-
-function readBytes(fullPath: string, path: string): Buffer {
-  try {
-    return readFileSync(fullPath);
-  } catch (error) {
-    throw new CliError('cli.error.unreadableFile', {
-      path,
-      reason: (error as NodeJS.ErrnoException).code ?? 'error',
-    });
-  }
-}
-
-/** Lines after the header, counted on the raw bytes so progress can be shown before parsing starts. */
-function countDataLines(bytes: Buffer): number {
-  let lines = 0;
-  for (let at = bytes.indexOf(10); at !== -1; at = bytes.indexOf(10, at + 1)) lines++;
-  return Math.max(0, lines - 1);
-}
-
-function countRows(tabs: LoadedInput['tabs']): number {
+export function countRows(tabs: LoadedInput['tabs']): number {
   return TAB_ROLES.reduce((sum, role) => sum + Math.max(0, (tabs[role]?.values.length ?? 0) - 1), 0);
-}
-
-/** Excel tab names: at most 31 characters, none of : \ / ? * [ ]. */
-function sheetName(name: string): string {
-  return (
-    name
-      .replace(/[:\\/?*[\]]/g, ' ')
-      .trim()
-      .slice(0, 31) || 'Sheet'
-  );
 }

@@ -63,7 +63,7 @@ export async function run(argv: string[], cwd: string, io: Console): Promise<num
     checkOutputPath(paths.json, location, options.force || continuesOut, cwd);
 
     const progress = new Progress(messagesLang, io.err);
-    const input = await loadInput(options.input, location, (rows) => progress.reading(rows));
+    const input = await loadInput(options.input, location, progress, { codePage: options.codePage });
     const notices: Notice[] = [...input.notices];
     if (carried && (carried.history || carried.snapshots)) {
       carryInto(input, carried);
@@ -88,6 +88,7 @@ export async function run(argv: string[], cwd: string, io: Console): Promise<num
       // ExcelJS hands date cells as UTC instants of the wall-clock date; CSV cells are text.
       timeZone: 'UTC',
       locale,
+      readIssues: input.readIssues,
       ...(options.lang ? { language: options.lang } : {}),
     });
 
@@ -105,10 +106,11 @@ export async function run(argv: string[], cwd: string, io: Console): Promise<num
       },
       images,
     );
-    await writeOutput(paths.xlsx, () => input.workbook.xlsx.writeFile(paths.xlsx));
+    // The report first: it is the result, and the copy of a big input is the slow part.
     await writeOutput(paths.json, async () =>
       writeFileSync(paths.json, `${JSON.stringify(result.report, null, 2)}\n`),
     );
+    await writeOutput(paths.xlsx, () => input.workbook.xlsx.writeFile(paths.xlsx));
 
     io.out(formatSummary(result.report, io.color));
     io.out(

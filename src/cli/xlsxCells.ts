@@ -16,14 +16,24 @@ export function plainValue(value: ExcelJS.CellValue | undefined): Cell {
 /** The worksheet as a rectangular grid; row i of the grid is the sheet's row i + 1, blank rows included. */
 export function worksheetGrid(worksheet: ExcelJS.Worksheet): Grid {
   const rows: Cell[][] = [];
-  let width = 0;
   worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    const values = row.values as ExcelJS.CellValue[];
-    const cells: Cell[] = [];
-    for (let column = 1; column < values.length; column++) cells.push(plainValue(values[column]));
-    rows[rowNumber - 1] = cells;
-    width = Math.max(width, cells.length);
+    rows[rowNumber - 1] = rowCells(row);
   });
+  return rectangular(rows);
+}
+
+/** A row's cells from column A, as plain values. */
+export function rowCells(row: ExcelJS.Row): Cell[] {
+  const values = row.values as ExcelJS.CellValue[];
+  const cells: Cell[] = [];
+  for (let column = 1; column < values.length; column++) cells.push(plainValue(values[column]));
+  return cells;
+}
+
+/** Rows of a sheet as a grid: missing rows blank, every row as wide as the widest. */
+export function rectangular(rows: Cell[][]): Grid {
+  let width = 0;
+  for (let r = 0; r < rows.length; r++) if (rows[r]) width = Math.max(width, rows[r].length);
   const grid: Grid = new Array(rows.length);
   for (let r = 0; r < rows.length; r++) {
     const cells = rows[r] ?? [];

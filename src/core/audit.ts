@@ -3,7 +3,7 @@ import { isoToDay } from './days';
 import { computeAudit } from './engine/computeAudit';
 import { stageOrder } from './engine/stageOrder';
 import { historyFormats, historyHeader, historyRow, readPreviousRun } from './history';
-import { resolveLanguage } from './i18n/catalog';
+import { resolveLanguage, t } from './i18n/catalog';
 import { dealsBlocker, parseInput } from './input/parseInput';
 import { betweenAudits } from './movement/betweenAudits';
 import { OWN_TAB_NAMES } from './input/tabs';
@@ -67,7 +67,11 @@ export function auditSpreadsheet(request: AuditRequest): AuditResult {
     minSample: settings.minSample,
     rank: stageOrder(parsed.openStages, settings.stageOrder).rank,
   });
-  const issues = [...settingsIssues, ...parsed.issues, ...between.issues];
+  const readIssues = (request.readIssues ?? []).map(({ key, params, ...where }) => ({
+    ...where,
+    message: t(lang, key, params),
+  }));
+  const issues = [...settingsIssues, ...readIssues, ...parsed.issues, ...between.issues];
   const report = computeAudit({ ...parsed, issues }, settings, {
     today,
     lang,

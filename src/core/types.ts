@@ -120,7 +120,9 @@ export type IssueCode =
   | 'unknown_customer'
   | 'unknown_type'
   | 'duplicate_deal_key'
-  | 'no_deal_key';
+  | 'no_deal_key'
+  | 'stray_quote'
+  | 'unreadable_tab';
 
 export interface DataIssue {
   /** The tab's name as the user sees it. */
@@ -637,6 +639,18 @@ export interface AuditRequest {
   locale: string;
   /** A language asked for explicitly (the local runner's --lang): wins over the settings tab and the locale. */
   language?: Lang;
+  /** What the adapter met while reading the tabs (a CSV line with a stray quote), worded by the core. */
+  readIssues?: ReadIssue[];
+}
+
+/** A data issue found by an adapter, as a catalog key: the core words it in the audit's language. */
+export interface ReadIssue {
+  tab: string;
+  row: number | null;
+  column: string | null;
+  code: IssueCode;
+  key: 'input.strayQuote' | 'input.unreadableTab';
+  params: Record<string, string | number>;
 }
 
 /** A cell of the snapshots tab: run time, key, stage and owner as text, value a number, expected close ISO text. */

@@ -24,6 +24,7 @@ describe('parseArgs', () => {
       todayGiven: false,
       lang: null,
       locale: null,
+      codePage: null,
       force: false,
       debug: false,
     });
@@ -44,6 +45,8 @@ describe('parseArgs', () => {
           '2025-01-31',
           '--locale',
           'pl-PL',
+          '--encoding',
+          'Windows-1252',
           '--force',
         ],
         TODAY,
@@ -57,6 +60,7 @@ describe('parseArgs', () => {
       todayGiven: true,
       lang: 'pl',
       locale: 'pl-PL',
+      codePage: 'windows-1252',
       force: true,
       debug: false,
     });
@@ -71,6 +75,7 @@ describe('parseArgs', () => {
     [['a.xlsx', '--today', '2026-02-30'], 'cli.error.badToday', { value: '2026-02-30' }],
     [['a.xlsx', '--lang', 'de'], 'cli.error.badLang', { value: 'de' }],
     [['a.xlsx', '--locale', 'polish please'], 'cli.error.badLocale', { value: 'polish please' }],
+    [['a.xlsx', '--encoding', 'latin2'], 'cli.error.badEncoding', { value: 'latin2' }],
     [['a.xlsx', '--out', 'a.csv'], 'cli.error.badOutExtension', { path: 'a.csv' }],
     [['a.xlsx', '--json', 'a.txt'], 'cli.error.badJsonExtension', { path: 'a.txt' }],
     [['a.xlsx', '--history', 'may.csv'], 'cli.error.badHistoryExtension', { path: 'may.csv' }],

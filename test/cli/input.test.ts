@@ -1,19 +1,72 @@
 // Reading the runner's inputs into grids and the viewing copy.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadInput, locateInput } from '../../src/cli/input';
+
+const SILENT = { file: () => undefined, rows: () => undefined };
 
 describe('a single CSV file', () => {
   it('audits an overlong cell whole but cuts it to Excel’s cell limit in the viewing copy', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'spa-input-'));
     const note = 'x'.repeat(40_000);
     writeFileSync(join(folder, 'deals.csv'), `Created,Stage,Name\n2026-01-05,Won,${note}\n`);
-    const input = await loadInput('deals.csv', locateInput('deals.csv', folder), () => undefined);
+    const input = await loadInput('deals.csv', locateInput('deals.csv', folder), SILENT);
 
     expect(input.tabs.deals?.values[1][2]).toBe(note);
     const copied = String(input.workbook.getWorksheet(input.tabs.deals!.name)!.getCell('C2').value);
     expect(copied).toHaveLength(32_767);
     expect(copied.endsWith('…')).toBe(true);
+  });
+});
+
+describe('the viewing copy of a big input', () => {
+  it('holds the audit tabs only (and the history read), and says so, above the row limit', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'spa-input-'));
+    mkdirSync(join(folder, 'data'));
+    writeFileSync(join(folder, 'data/Deals.csv'), 'Created,Stage\n2026-01-05,Won\n2026-01-06,Lost\n');
+    writeFileSync(join(folder, 'data/Audit history.csv'), 'Run time,Overall\n2026-01-01,50\n');
+    const location = locateInput('data', folder);
+    const small = await loadInput('data', location, SILENT, { codePage: null, copyRowLimit: 3 });
+    expect(small.workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Deals', 'Audit history']);
+    expect(small.notices).toEqual([]);
+
+    const big = await loadInput('data', location, SILENT, { codePage: null, copyRowLimit: 2 });
+    expect(big.tabs.deals?.values).toHaveLength(3);
+    expect(big.workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Audit history']);
+    expect(big.notices).toEqual([{ key: 'cli.notice.auditTabsOnly', params: { rows: 3, input: 'data' } }]);
+  });
+});
+
+describe('files that are not what their names say', () => {
+  it('reads an .xlsx saved under a .csv name as a workbook', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'spa-input-'));
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet('Deals').addRows([
+      ['Created', 'Stage'],
+      [new Date(Date.UTC(2026, 0, 5)), 'Won'],
+    ]);
+    await workbook.xlsx.writeFile(join(folder, 'deals.csv'));
+    const input = await loadInput('deals.csv', locateInput('deals.csv', folder), SILENT);
+    expect(input.tabs.deals?.values[1]).toEqual([new Date(Date.UTC(2026, 0, 5)), 'Won']);
+  });
+
+  it('audits without an optional CSV that cannot be read, naming it in the data issues', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'spa-input-'));
+    writeFileSync(join(folder, 'Deals.csv'), 'Created,Stage\n2026-01-05,Won\n');
+    mkdirSync(join(folder, 'Customers.csv'));
+    const input = await loadInput('.', locateInput('.', folder), SILENT);
+    expect(input.tabs.customers).toBeNull();
+    expect(input.readIssues).toEqual([
+      {
+        tab: 'Customers',
+        row: null,
+        column: null,
+        code: 'unreadable_tab',
+        key: 'input.unreadableTab',
+        params: { file: 'Customers.csv', reason: 'EISDIR' },
+      },
+    ]);
   });
 });

@@ -1,10 +1,16 @@
 // Texts of the local runner (npm run audit): usage, one-line errors, notices, progress and the summary.
+import type { Lang } from '../../types';
 import { plural, type MessageTable } from '../format';
+
+/** A count with digit grouping: 1,000,000 · 1 000 000. */
+function grouped(lang: Lang, value: string | number): string {
+  return new Intl.NumberFormat(lang === 'pl' ? 'pl-PL' : 'en-US').format(Number(value));
+}
 
 export const en = {
   'cli.usage':
     'Usage: npm run audit -- <input.xlsx | folder of CSV files | deals.csv> [--out FILE.xlsx] [--json FILE.json] [--history FILE.xlsx] ' +
-    '[--today YYYY-MM-DD] [--lang en|pl] [--locale xx-XX] [--force] [--debug]',
+    '[--today YYYY-MM-DD] [--lang en|pl] [--locale xx-XX] [--encoding windows-1250|windows-1252] [--force] [--debug]',
   'cli.error.missingInput': 'Say which file to audit. {usage}',
   'cli.error.unknownOption': 'Unknown option {option}. {usage}',
   'cli.error.missingValue': 'Option {option} needs a value. {usage}',
@@ -12,6 +18,7 @@ export const en = {
   'cli.error.badToday': '--today must be a date written as YYYY-MM-DD, e.g. 2026-11-27 (got "{value}").',
   'cli.error.badLang': '--lang must be en or pl (got "{value}").',
   'cli.error.badLocale': '--locale must be a locale code such as en-US or pl-PL (got "{value}").',
+  'cli.error.badEncoding': '--encoding must be windows-1250 or windows-1252 (got "{value}").',
   'cli.error.badOutExtension': '--out must name an .xlsx file (got "{path}").',
   'cli.error.badJsonExtension': '--json must name a .json file (got "{path}").',
   'cli.error.badHistoryExtension':
@@ -35,14 +42,21 @@ export const en = {
   'cli.error.writeFailed':
     'Cannot write {path} ({reason}). Check that the folder can be created there and the file is not open in Excel, then try again.',
   'cli.error.unexpected': 'Unexpected error: {message}. Run with --debug for details.',
-  'cli.notice.windows1250': '{file} is not UTF-8; read it as Windows-1250 (Central European).',
+  'cli.notice.codePage':
+    '{file} is not UTF-8; read it as {codePage}, which its accented letters fit best. If they look wrong, re-run with --encoding.',
+  'cli.notice.codePageUnsure':
+    '{file} is not UTF-8, and its letters do not tell Windows-1250 (Central European) from Windows-1252 (Western European); read it as {codePage}. If accented letters look wrong, re-run with --encoding windows-1250 or --encoding windows-1252.',
+  'cli.notice.codePageGiven': '{file} is not UTF-8; read it as {codePage}, as --encoding says.',
+  'cli.notice.auditTabsOnly': (p) =>
+    `${p.input} has ${grouped('en', p.rows)} data rows: copying them into the .xlsx would take minutes, so the copy holds the audit tabs only; the data stays in ${p.input}.`,
   'cli.notice.decimalComma':
     '{file} uses ";" and decimal commas, so it is read with --locale pl-PL. Pass --locale (and --lang) to choose otherwise.',
   'cli.notice.continuing':
     'Continuing the audits in {file}: the trend and the movement since the last audit build on them.',
   'cli.notice.ignoredCsv':
     '{file} ignored: its name is not a Deals, Channels, Customers, settings or history tab name.',
-  'cli.progress.reading': 'Reading {rows} rows…',
+  'cli.progress.file': 'Reading {file} ({size})…',
+  'cli.progress.reading': (p) => `${grouped('en', p.count)} rows read…`,
   'cli.progress.auditing': 'Auditing…',
   'cli.progress.writing': 'Writing…',
   'cli.summary.overall': 'Overall: {score} – {rating}',
@@ -54,7 +68,7 @@ export const en = {
 export const pl: MessageTable<keyof typeof en> = {
   'cli.usage':
     'Użycie: npm run audit -- <plik.xlsx | folder z plikami CSV | transakcje.csv> [--out PLIK.xlsx] [--json PLIK.json] [--history PLIK.xlsx] ' +
-    '[--today RRRR-MM-DD] [--lang en|pl] [--locale xx-XX] [--force] [--debug]',
+    '[--today RRRR-MM-DD] [--lang en|pl] [--locale xx-XX] [--encoding windows-1250|windows-1252] [--force] [--debug]',
   'cli.error.missingInput': 'Wskaż plik do audytu. {usage}',
   'cli.error.unknownOption': 'Nieznana opcja {option}. {usage}',
   'cli.error.missingValue': 'Opcja {option} wymaga wartości. {usage}',
@@ -63,6 +77,7 @@ export const pl: MessageTable<keyof typeof en> = {
   'cli.error.badLang': '--lang może mieć wartość en lub pl (podano „{value}”).',
   'cli.error.badLocale':
     '--locale musi być kodem ustawień regionalnych, np. pl-PL lub en-US (podano „{value}”).',
+  'cli.error.badEncoding': '--encoding może mieć wartość windows-1250 lub windows-1252 (podano „{value}”).',
   'cli.error.badOutExtension': '--out musi wskazywać plik .xlsx (podano „{path}”).',
   'cli.error.badJsonExtension': '--json musi wskazywać plik .json (podano „{path}”).',
   'cli.error.badHistoryExtension':
@@ -86,16 +101,28 @@ export const pl: MessageTable<keyof typeof en> = {
   'cli.error.writeFailed':
     'Nie można zapisać {path} ({reason}). Sprawdź, czy da się tam utworzyć folder i czy plik nie jest otwarty w Excelu, i spróbuj ponownie.',
   'cli.error.unexpected': 'Nieoczekiwany błąd: {message}. Uruchom z opcją --debug, aby zobaczyć szczegóły.',
-  'cli.notice.windows1250':
-    '{file} nie jest w UTF-8; odczytano go w kodowaniu Windows-1250 (środkowoeuropejskim).',
+  'cli.notice.codePage':
+    '{file} nie jest w UTF-8; odczytano go w kodowaniu {codePage}, do którego pasują jego litery. Jeśli polskie znaki wyglądają źle, uruchom ponownie z --encoding.',
+  'cli.notice.codePageUnsure':
+    '{file} nie jest w UTF-8, a po literach nie da się rozstrzygnąć, czy to Windows-1250 (środkowoeuropejskie), czy Windows-1252 (zachodnioeuropejskie); odczytano go jako {codePage}. Jeśli znaki wyglądają źle, uruchom ponownie z --encoding windows-1250 albo --encoding windows-1252.',
+  'cli.notice.codePageGiven':
+    '{file} nie jest w UTF-8; odczytano go w kodowaniu {codePage}, zgodnie z --encoding.',
+  'cli.notice.auditTabsOnly': (p, lang) =>
+    `${p.input} ma ${grouped(lang, p.rows)} ${plural(lang, Number(p.rows), {
+      one: 'wiersz',
+      few: 'wiersze',
+      many: 'wierszy',
+      other: 'wiersza',
+    })} danych: kopiowanie ich do pliku .xlsx trwałoby kilka minut, więc kopia zawiera tylko arkusze audytu; dane zostają w ${p.input}.`,
   'cli.notice.decimalComma':
     '{file} używa „;” i przecinków dziesiętnych, więc odczytano go z --locale pl-PL. Podaj --locale (i --lang), aby wybrać inaczej.',
   'cli.notice.continuing':
     'Kontynuacja audytów z pliku {file}: trend i zmiany od ostatniego audytu opierają się na nich.',
   'cli.notice.ignoredCsv':
     'Pominięto {file}: jego nazwa nie odpowiada arkuszowi transakcji, kanałów, klientów, ustawień ani historii.',
+  'cli.progress.file': 'Wczytywanie pliku {file} ({size})…',
   'cli.progress.reading': (p, lang) =>
-    `Wczytywanie: ${p.rows} ${plural(lang, Number(p.count), {
+    `Wczytano: ${grouped(lang, p.count)} ${plural(lang, Number(p.count), {
       one: 'wiersz',
       few: 'wiersze',
       many: 'wierszy',

@@ -67,6 +67,9 @@ export const en = {
     `${p.outcome === 'won' ? 'won' : 'lost'}, add a row to Stage mapping in the Audit settings tab: ` +
     `"${p.stage}" in column A, ${p.outcome === 'won' ? 'Won' : 'Lost'} in column B. If it is a real open ` +
     'stage, write Open there and this note goes away.',
+  'input.strayQuote':
+    'Line {line} of {file} opens a quote that is never closed; the line was read without it and the lines after it as rows of their own. Check this row.',
+  'input.unreadableTab': '{file} could not be read ({reason}); the audit ran without it.',
 } satisfies MessageTable<string>;
 
 export const pl: MessageTable<keyof typeof en> = {
@@ -136,4 +139,7 @@ export const pl: MessageTable<keyof typeof en> = {
     `${p.outcome === 'won' ? 'wygraną' : 'przegraną'} transakcję, dodaj wiersz w sekcji „Przypisanie etapów” ` +
     `na karcie „Ustawienia audytu”: „${p.stage}” w kolumnie A, ${p.outcome === 'won' ? 'Wygrana' : 'Przegrana'} ` +
     'w kolumnie B. Jeśli to prawdziwy etap otwarty, wpisz tam Otwarta, a ta uwaga zniknie.',
+  'input.strayQuote':
+    'Wiersz {line} pliku {file} otwiera cudzysłów, którego nic nie zamyka; wiersz odczytano bez niego, a kolejne wiersze osobno. Sprawdź ten wiersz.',
+  'input.unreadableTab': 'Nie udało się odczytać pliku {file} ({reason}); audyt wykonano bez niego.',
 };

@@ -1,0 +1,115 @@
+// Reads an .xlsx workbook into the runner's input: whole (so the copy keeps its formatting) when it is small,
+// row by row with ExcelJS's streaming reader when it is big (the copy then holds the audit's tabs only).
+import ExcelJS from 'exceljs';
+import { statSync } from 'node:fs';
+import { basename } from 'node:path';
+import { detectTabs } from '../core/input/tabs';
+import type { Cell, Grid } from '../core/types';
+import { auditTabsOnlyNotice } from './csvInput';
+import { CliError } from './errors';
+import {
+  addInputTabs,
+  AUDIT_OWN_ROLES,
+  countRows,
+  TAB_ROLES,
+  type LoadedInput,
+  type ReadingProgress,
+} from './input';
+import { rectangular, rowCells, worksheetGrid } from './xlsxCells';
+
+/**
+ * A workbook this big (zipped) holds some 100,000 rows or more: loading it whole would take ExcelJS
+ * minutes and gigabytes, so its values are streamed instead.
+ */
+const STREAM_FROM_BYTES = 5 * 2 ** 20;
+const PROGRESS_EVERY_ROWS = 10_000;
+
+export async function loadWorkbook(
+  fullPath: string,
+  path: string,
+  progress: ReadingProgress,
+  copyRowLimit: number,
+): Promise<LoadedInput> {
+  const bytes = statSync(fullPath).size;
+  progress.file(basename(fullPath), bytes);
+  if (bytes >= STREAM_FROM_BYTES) return streamWorkbook(fullPath, path, progress);
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.readFile(fullPath);
+  } catch {
+    // Encrypted workbooks are OLE files, not zips; ExcelJS then fails inside its zip reader.
+    throw new CliError('cli.error.unreadableXlsx', { path });
+  }
+  const names = detectTabs(workbook.worksheets.map((sheet) => sheet.name));
+  if (names.deals === null) throw new CliError('cli.error.noDealsTab', { path });
+  const tabs = {} as LoadedInput['tabs'];
+  for (const role of TAB_ROLES) {
+    const sheet = names[role] && workbook.getWorksheet(names[role]!);
+    tabs[role] = sheet ? { name: sheet.name, values: worksheetGrid(sheet) } : null;
+  }
+  const rowCount = countRows(tabs);
+  progress.rows(rowCount);
+  const notices = rowCount > copyRowLimit ? [auditTabsOnlyNotice(rowCount, path)] : [];
+  // The whole workbook is in memory already; writing its data tabs again is what would take minutes.
+  if (notices.length) {
+    const kept = new Set(AUDIT_OWN_ROLES.map((role) => names[role]));
+    for (const sheet of [...workbook.worksheets])
+      if (!kept.has(sheet.name)) workbook.removeWorksheet(sheet.id);
+  }
+  return { workbook, tabs, rowCount, decimalCommaFiles: [], notices, readIssues: [] };
+}
+
+async function streamWorkbook(
+  fullPath: string,
+  path: string,
+  progress: ReadingProgress,
+): Promise<LoadedInput> {
+  const grids = new Map<string, Grid>();
+  let wanted: ReturnType<typeof detectTabs> | null = null;
+  let rowsRead = 0;
+  try {
+    const reader = new ExcelJS.stream.xlsx.WorkbookReader(fullPath, {
+      sharedStrings: 'cache',
+      styles: 'cache',
+      hyperlinks: 'ignore',
+      worksheets: 'emit',
+      entries: 'ignore',
+    });
+    for await (const sheet of reader) {
+      // The sheet names are known once the workbook part is read, which comes before the sheets.
+      const names = (reader as unknown as { model: { sheets?: { name: string }[] } }).model.sheets ?? [];
+      wanted ??= detectTabs(names.map((entry) => entry.name));
+      // ExcelJS sets the name from the workbook part but leaves it out of its typings.
+      const name = (sheet as unknown as { name: string }).name;
+      const role = TAB_ROLES.find((r) => wanted![r] === name);
+      const grid: Cell[][] = [];
+      for await (const row of sheet) {
+        if (!role) continue;
+        grid[row.number - 1] = rowCells(row);
+        if (++rowsRead % PROGRESS_EVERY_ROWS === 0) progress.rows(rowsRead);
+      }
+      if (role) grids.set(name, rectangular(grid));
+    }
+  } catch {
+    throw new CliError('cli.error.unreadableXlsx', { path });
+  }
+  if (wanted === null || wanted.deals === null) throw new CliError('cli.error.noDealsTab', { path });
+  const tabs = {} as LoadedInput['tabs'];
+  for (const role of TAB_ROLES) {
+    const name = wanted[role];
+    const values = name === null ? undefined : grids.get(name);
+    tabs[role] = name !== null && values ? { name, values } : null;
+  }
+  const rowCount = countRows(tabs);
+  progress.rows(rowCount);
+  const workbook = new ExcelJS.Workbook();
+  addInputTabs(workbook, tabs, AUDIT_OWN_ROLES);
+  return {
+    workbook,
+    tabs,
+    rowCount,
+    decimalCommaFiles: [],
+    notices: [auditTabsOnlyNotice(rowCount, path)],
+    readIssues: [],
+  };
+}
