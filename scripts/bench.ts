@@ -1,5 +1,6 @@
 // npm run bench: engine time (parse + metrics + plan) and heap per data size, and the Spreadsheet service
 // calls of one add-on run. A measurement, not a test: the machine is shared, so medians are what to quote.
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { auditSpreadsheet } from '../src/core/audit';
 import { isoToDay } from '../src/core/days';
@@ -8,12 +9,15 @@ import { defaultSettings } from '../src/core/settings/defaults';
 import { generateSalesData } from '../src/core/sample/generator';
 import type { AuditRequest } from '../src/core/types';
 import { countAuditServiceCalls } from '../test/support/serviceCalls';
+import { measureRunner } from './benchRunner';
 
 const TODAY = '2026-11-27';
 const SIZES = [1_000, 10_000, 100_000];
 /** Reading alone at twice the largest size, to show it stays linear. */
 const PARSE_ONLY_DEALS = 200_000;
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+/** The local runner end to end on a Deals CSV of this many rows (SPEC §6: a million within 5 min, < 2 GB). */
+const RUNNER_ROWS = Number(process.env.BENCH_RUNNER_ROWS ?? 1_000_000);
 const json = process.argv.includes('--json');
 
 function median(values: number[]): number {
@@ -102,4 +106,13 @@ if (json) console.log(JSON.stringify(parsing));
 else
   console.log(
     `Reading alone, ${parsing.deals} deals and ${parsing.customers} customers: ${parsing.parseMedianMs} ms`,
+  );
+
+// One run: it takes a minute, and what matters is the order of magnitude and the peak.
+const runner = measureRunner(join(__dirname, '../cli.cjs'), RUNNER_ROWS, TODAY);
+if (json) console.log(JSON.stringify(runner));
+else
+  console.log(
+    `Local runner, ${runner.rows} deals in a ${runner.csvMb} MB CSV: ${runner.seconds} s, ` +
+      `peak ${runner.peakRssMb} MB RSS (exit ${runner.exitCode})`,
   );

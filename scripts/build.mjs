@@ -41,10 +41,12 @@ const targets = {
   addon: buildAddon,
   sidebar: buildSidebar,
   cli: () => bundleNodeScript('src/cli/main.ts', 'build/cli.cjs'),
-  // The benchmark runs dist/Code.js in the Sheets stand-in, so it needs the add-on built too. The bundle
-  // sits two folders deep, as the stand-in's loader in test/support does, so its relative dist/ path holds.
+  // The benchmark runs dist/Code.js in the Sheets stand-in, so it needs the add-on built too, and it times the
+  // runner, so build/cli.cjs as well. The bundle sits two folders deep, as the stand-in's loader in
+  // test/support does, so its relative dist/ path holds.
   bench: async () => {
     await buildAddon();
+    await bundleNodeScript('src/cli/main.ts', 'build/cli.cjs');
     await bundleNodeScript('scripts/bench.ts', 'build/bench/bench.cjs');
   },
 };

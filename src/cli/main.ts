@@ -1,6 +1,6 @@
 // The local runner: npm run audit -- <input> [options]. Reads the input, runs the same audit as the add-on,
 // writes a copy of the workbook with the audit tab and the JSON report, and prints a short summary.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { auditSpreadsheet } from '../core/audit';
 import { t } from '../core/i18n/catalog';
@@ -107,10 +107,10 @@ export async function run(argv: string[], cwd: string, io: Console): Promise<num
       images,
     );
     // The report first: it is the result, and the copy of a big input is the slow part.
-    await writeOutput(paths.json, async () =>
-      writeFileSync(paths.json, `${JSON.stringify(result.report, null, 2)}\n`),
+    await writeOutput(paths.json, async (file) =>
+      writeFileSync(file, `${JSON.stringify(result.report, null, 2)}\n`),
     );
-    await writeOutput(paths.xlsx, () => input.workbook.xlsx.writeFile(paths.xlsx));
+    await writeOutput(paths.xlsx, (file) => input.workbook.xlsx.writeFile(file));
 
     io.out(formatSummary(result.report, io.color));
     io.out(
@@ -139,11 +139,22 @@ function shown(path: string, cwd: string): string {
   return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
 }
 
-async function writeOutput(path: string, write: () => Promise<unknown>): Promise<void> {
+/**
+ * Writes into a new file beside the target, then renames it over the target: a link put in the target's
+ * place after the checks is replaced, not written through, and a failed write leaves the old result whole.
+ */
+async function writeOutput(path: string, write: (file: string) => Promise<unknown>): Promise<void> {
+  const partial = `${path}.${process.pid}.partial`;
   try {
     mkdirSync(dirname(path), { recursive: true });
-    await write();
+    await write(partial);
+    renameSync(partial, path);
   } catch (error) {
+    try {
+      rmSync(partial, { force: true });
+    } catch {
+      // Its folder could not be made: there is nothing to clean up.
+    }
     throw new CliError('cli.error.writeFailed', {
       path,
       reason: (error as NodeJS.ErrnoException).code ?? 'error',

@@ -1,7 +1,7 @@
 // Every bad input named in the runner's brief: its exact one-line message, its exit code, no stack trace.
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
-import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, linkSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildCli, readReport, readWorkbook, ROOT, runCli } from './runCli';
@@ -100,6 +100,16 @@ describe('inputs the audit cannot run on', () => {
       ['deals.csv', '--out', 'budget.xlsx'],
       `${join(dir, 'budget.xlsx')} already exists and does not look like an earlier audit result. Choose another path, or add --force to replace it.`,
     );
+  });
+
+  it('an --out that is a hard link to the input, even with --force: the input stays as it was', () => {
+    writeFileSync(join(dir, 'linked.csv'), 'Created,Stage\n2026-01-05,Won\n');
+    linkSync(join(dir, 'linked.csv'), join(dir, 'linked-audit.xlsx'));
+    expectOneLineError(
+      ['linked.csv', '--out', 'linked-audit.xlsx', '--force'],
+      `The output ${join(dir, 'linked-audit.xlsx')} is the input file; the input is never overwritten. Choose another --out or --json.`,
+    );
+    expect(readFileSync(join(dir, 'linked.csv'), 'utf8')).toBe('Created,Stage\n2026-01-05,Won\n');
   });
 
   it('an output that cannot be written (the JSON report is written first)', () => {

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { linkSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CliError } from '../../src/cli/errors';
@@ -52,6 +52,29 @@ describe('checkOutputPath', () => {
     expect(keyOf(() => checkOutputPath(link, { file: input }, true, dir))).toBe('cli.error.outputIsInput');
     expect(keyOf(() => checkOutputPath(join(dir, 'x', '..', 'sales.xlsx'), { file: input }, true, dir))).toBe(
       'cli.error.outputIsInput',
+    );
+  });
+
+  it('refuses a hard link to the input (same device and inode), also with --force', () => {
+    const hardLink = join(dir, 'sales-audit-copy.xlsx');
+    linkSync(input, hardLink);
+    expect(keyOf(() => checkOutputPath(hardLink, { file: input }, true, dir))).toBe(
+      'cli.error.outputIsInput',
+    );
+  });
+
+  it('refuses a hard link to a file of an input folder', () => {
+    writeFileSync(join(folder, 'Deals.csv'), 'x');
+    const hardLink = join(dir, 'deals-audit.json');
+    linkSync(join(folder, 'Deals.csv'), hardLink);
+    expect(keyOf(() => checkOutputPath(hardLink, { folder }, true, dir))).toBe('cli.error.outputInsideInput');
+  });
+
+  it('never writes through a symbolic link, even to an earlier result or with --force', () => {
+    const toUsersFile = join(dir, 'out', 'report-audit.json');
+    symlinkSync(usersFile, toUsersFile);
+    expect(keyOf(() => checkOutputPath(toUsersFile, { file: input }, true, dir))).toBe(
+      'cli.error.outputIsLink',
     );
   });
 

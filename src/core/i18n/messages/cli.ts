@@ -37,6 +37,8 @@ export const en = {
     'The output {path} is the input file; the input is never overwritten. Choose another --out or --json.',
   'cli.error.outputInsideInput':
     'The output {path} lies inside the input folder {folder}; choose an --out and --json outside it.',
+  'cli.error.outputIsLink':
+    'The output {path} is a symbolic link; the runner does not write through links. Choose another --out or --json, or remove the link.',
   'cli.error.outputExists':
     '{path} already exists and does not look like an earlier audit result. Choose another path, or add --force to replace it.',
   'cli.error.writeFailed':
@@ -96,6 +98,8 @@ export const pl: MessageTable<keyof typeof en> = {
     'Plik wynikowy {path} to plik wejściowy, a tego nigdy nie nadpisujemy. Wybierz inne --out lub --json.',
   'cli.error.outputInsideInput':
     'Plik wynikowy {path} leży w folderze wejściowym {folder}; wskaż --out i --json poza nim.',
+  'cli.error.outputIsLink':
+    'Plik wynikowy {path} jest dowiązaniem symbolicznym; audyt nie zapisuje przez dowiązania. Wybierz inne --out lub --json albo usuń dowiązanie.',
   'cli.error.outputExists':
     '{path} już istnieje i nie wygląda na wynik wcześniejszego audytu. Wybierz inną ścieżkę albo dodaj --force, aby go zastąpić.',
   'cli.error.writeFailed':
