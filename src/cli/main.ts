@@ -94,6 +94,10 @@ export async function run(argv: string[], cwd: string, io: Console): Promise<num
 
     progress.step('cli.progress.writing');
     const lang: Lang = result.report.language;
+    // The report first: it is the result, and the copy of a big input is the slow part.
+    await writeOutput(paths.json, async (file) =>
+      writeFileSync(file, `${JSON.stringify(result.report, null, 2)}\n`),
+    );
     const images = await renderChartImages(result.auditPlan);
     applyResult(
       input.workbook,
@@ -105,10 +109,6 @@ export async function run(argv: string[], cwd: string, io: Console): Promise<num
         newSnapshotsName: OWN_TAB_NAMES[lang].snapshots,
       },
       images,
-    );
-    // The report first: it is the result, and the copy of a big input is the slow part.
-    await writeOutput(paths.json, async (file) =>
-      writeFileSync(file, `${JSON.stringify(result.report, null, 2)}\n`),
     );
     await writeOutput(paths.xlsx, (file) => input.workbook.xlsx.writeFile(file));
 
