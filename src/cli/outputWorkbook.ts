@@ -3,7 +3,7 @@ import type ExcelJS from 'exceljs';
 import type { AuditResult } from '../core/types';
 import type { ChartImage } from './chartImages';
 import { setUpPrinting } from './printSetup';
-import { addPlanSheet } from './writePlan';
+import { addPlanSheet, writableValue } from './writePlan';
 
 export interface OutputTabs {
   /** The input's history tab, to append to; null: create one named newHistoryName. */
@@ -33,7 +33,7 @@ export function applyResult(
 
   const history =
     (tabs.history !== null && workbook.getWorksheet(tabs.history)) || createHistory(workbook, tabs, result);
-  const row = history.addRow(result.historyRow);
+  const row = history.addRow(result.historyRow.map(writableValue));
   result.historyFormats.forEach((format, i) => {
     if (format) row.getCell(i + 1).numFmt = format;
   });

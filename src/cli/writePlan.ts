@@ -26,6 +26,14 @@ export function addPlanSheet(
   return worksheet;
 }
 
+/**
+ * ExcelJS writes a number as it prints, so Infinity or NaN would become `<v>Infinity</v>`, which Excel
+ * reports as a damaged file: a value that is not a finite number is written as an empty cell.
+ */
+export function writableValue<T>(value: T): T | null {
+  return typeof value === 'number' && !Number.isFinite(value) ? null : value;
+}
+
 /** Points per line of 10-pt text, and the average width of a character in pixels, for estimating wraps. */
 const LINE_HEIGHT = 15;
 const CHARACTER_WIDTH = 7;
@@ -57,7 +65,7 @@ export function writePlan(worksheet: ExcelJS.Worksheet, plan: SheetPlan): void {
       const cell = row.getCell(c + 1);
       // A string is always stored as a string cell: ExcelJS only writes a formula for a {formula} object,
       // so user text such as "=HYPERLINK(…)" stays literal text (SPEC §6).
-      cell.value = value;
+      cell.value = writableValue(value);
       const format = plan.numberFormats[r][c];
       if (format) cell.numFmt = format;
       const background = plan.backgrounds[r][c];

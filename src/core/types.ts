@@ -122,7 +122,9 @@ export type IssueCode =
   | 'duplicate_deal_key'
   | 'no_deal_key'
   | 'stray_quote'
-  | 'unreadable_tab';
+  | 'unreadable_tab'
+  | 'implausible_date'
+  | 'duplicate_deal_id';
 
 export interface DataIssue {
   /** The tab's name as the user sees it. */

@@ -74,3 +74,14 @@ describe('argb', () => {
     expect(argb('#fff')).toBe('FFFFFFFF');
   });
 });
+
+describe('numbers that are not finite', () => {
+  it('are written as empty cells, never as <v>Infinity</v>', async () => {
+    const builder = new SheetBuilder('Sales Process Audit', [100, 100]);
+    builder.addRow([Infinity, { value: NaN, format: '0.0%' }]);
+    const workbook = new ExcelJS.Workbook();
+    addPlanSheet(workbook, builder.build());
+    const sheet = (await roundTrip(workbook)).getWorksheet('Sales Process Audit')!;
+    expect([sheet.getCell('A1').value, sheet.getCell('B1').value]).toEqual([null, null]);
+  });
+});

@@ -34,7 +34,8 @@ const WHOLE_AMOUNT = /(\d[.,])-$/;
  */
 export function parseNumber(cell: Cell, locale: string): Reading<number> {
   if (typeof cell === 'number') return isFinite(cell) ? (cell === 0 ? 0 : cell) : 'invalid';
-  if (typeof cell === 'string' && isDigits(cell, 0, cell.length)) return Number(cell);
+  // A run of 400 digits is Infinity to Number(): not a number the audit can use.
+  if (typeof cell === 'string' && isDigits(cell, 0, cell.length)) return finiteOr(Number(cell));
   if (isBlankCell(cell)) return null;
   if (typeof cell !== 'string') return 'invalid';
   if (isErrorCell(cell)) return 'error';
@@ -68,7 +69,11 @@ export function parseNumber(cell: Cell, locale: string): Reading<number> {
   const magnitude = readDigits(text, localeDecimalSeparator(locale));
   if (magnitude === null) return 'invalid';
   const value = (negative ? -magnitude : magnitude) / (percent ? 100 : 1);
-  return value === 0 ? 0 : value;
+  return value === 0 ? 0 : finiteOr(value);
+}
+
+function finiteOr(value: number): number | 'invalid' {
+  return isFinite(value) ? value : 'invalid';
 }
 
 /** Digits with `.` and `,`: which one is the decimal separator, and are the thousands groups well formed. */

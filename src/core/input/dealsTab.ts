@@ -25,7 +25,17 @@ export function parseDeals(
   // Stage and type names repeat down the column; classify each distinct spelling once.
   const outcomes = new Map<string, Outcome>();
   const types = new Map<string, DealType | null>();
+  // A deal listed twice (an export appended to itself, a CRM line per product) is one deal: counted twice,
+  // one customer would look like a repeat customer.
+  const rowOfId = new Map<string, number>();
   while (tab.next()) {
+    const id = tab.text(columns.id);
+    const idKey = id === null ? null : keyOf(id);
+    const first = idKey === null ? undefined : rowOfId.get(idKey);
+    if (first !== undefined) {
+      tab.report(columns.id, 'duplicate_deal_id', 'input.duplicateDealId', { value: id!, first }, null);
+      continue;
+    }
     const created = tab.day(columns.created, 'required');
     if (tab.skip || created === null) continue;
     if (created > options.today) {
@@ -81,11 +91,14 @@ export function parseDeals(
     if (typeText !== null && type === null) {
       tab.report(columns.type, 'unknown_type', 'input.unknownType', { value: typeText }, 'cellIgnored');
     }
-    const id = tab.text(columns.id);
     const name = tab.text(columns.name);
     const value = tab.number(columns.value);
     const channel = tab.text(columns.channel);
     const customer = tab.text(columns.customer);
+    let followUp = tab.dayOrYes(columns.followUp);
+    // A follow-up dated after today is planned, not made.
+    if (typeof followUp === 'number' && followUp > options.today) followUp = null;
+    if (idKey !== null) rowOfId.set(idKey, tab.row);
     deals.push({
       row: tab.row,
       id,
@@ -104,7 +117,7 @@ export function parseDeals(
       conversations: tab.number(columns.conversations),
       type,
       delivered: tab.day(columns.delivered),
-      followUp: tab.dayOrYes(columns.followUp),
+      followUp,
       lostReason: tab.text(columns.lostReason),
     });
   }

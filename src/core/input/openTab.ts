@@ -12,6 +12,16 @@ import { FIELD_ORDER, REQUIRED_FIELDS } from './fields';
 import { findHeaderRow, mapColumns } from './headers';
 import type { IssueLog } from './issueLog';
 
+/** 1900-01-01: no sales record is older; an earlier date is a mistyped year. */
+const FIRST_PLAUSIBLE_DAY = -25_567;
+/** Ten years: an expected close may lie ahead, but not decades. */
+const PLAUSIBLE_DAYS_AHEAD = 3_653;
+/**
+ * A quadrillion: above any deal value, cost or count, and low enough that a million of them add up to a
+ * finite number (1e308 twice is Infinity, which would reach the report and the .xlsx).
+ */
+const LARGEST_PLAUSIBLE_NUMBER = 1e15;
+
 export interface ParseOptions {
   lang: Lang;
   locale: string;
@@ -231,7 +241,7 @@ export class OpenTab<K extends TabKind> {
     );
   }
 
-  /** A non-negative number. */
+  /** A non-negative number, below what any amount, count or score can be (so sums of a million stay finite). */
   number(column: Column<FieldOf<K>>, required = false): number | null {
     const value = this.settle(
       column,
@@ -251,11 +261,18 @@ export class OpenTab<K extends TabKind> {
       );
       return null;
     }
+    if (value !== null && value > LARGEST_PLAUSIBLE_NUMBER) {
+      const effect = required ? 'rowSkipped' : 'cellIgnored';
+      // Written as JavaScript does (1e+308): three hundred grouped digits would say less.
+      this.report(column, 'bad_number', 'input.hugeNumber', { value: String(value) }, effect);
+      return null;
+    }
     return value;
   }
 
+  /** A date between 1900 and ten years after today: `0224-03-06` or `2042` for 2024 is a typo, not a date. */
   day(column: Column<FieldOf<K>>, mode: 'optional' | 'required' | 'dropIfBad' = 'optional'): Day | null {
-    return this.settle(
+    const day = this.settle(
       column,
       parseDay(this.cell(column), column.dates ?? this.dateContext(column)),
       mode === 'required',
@@ -263,6 +280,12 @@ export class OpenTab<K extends TabKind> {
       'bad_date',
       'input.badDate',
     );
+    if (day !== null && (day < FIRST_PLAUSIBLE_DAY || day > this.options.today + PLAUSIBLE_DAYS_AHEAD)) {
+      const effect = mode === 'optional' ? 'cellIgnored' : 'rowSkipped';
+      this.report(column, 'implausible_date', 'input.implausibleDate', { date: dayToIso(day) }, effect);
+      return null;
+    }
+    return day;
   }
 
   /**

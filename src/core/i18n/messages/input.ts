@@ -54,6 +54,11 @@ export const en = {
   'input.closedBeforeCreated':
     'The closed date {closed} is before the created date {created}, so the closed date is ignored.',
   'input.badNumber': '"{value}" is not a number.',
+  'input.hugeNumber': 'The number {value} is too large to be an amount or a count; check the cell.',
+  'input.implausibleDate':
+    'The date {date} is before 1900 or more than ten years after today; the year is probably mistyped.',
+  'input.duplicateDealId':
+    'The deal ID "{value}" is already used in row {first}; the deal is counted once, from that row.',
   'input.negativeValue': 'The value {value} is negative.',
   'input.unknownType':
     '"{value}" is not a known deal type (New, Up-sell, Cross-sell, Renewal, Existing business).',
@@ -125,6 +130,11 @@ export const pl: MessageTable<keyof typeof en> = {
   'input.closedBeforeCreated':
     'Data zamknięcia {closed} jest wcześniejsza niż data utworzenia {created}, więc datę zamknięcia pominięto.',
   'input.badNumber': '„{value}” nie jest liczbą.',
+  'input.hugeNumber': 'Liczba {value} jest za duża jak na kwotę czy liczbę sztuk; sprawdź komórkę.',
+  'input.implausibleDate':
+    'Data {date} jest sprzed 1900 roku albo o ponad dziesięć lat późniejsza od dzisiejszej; rok jest pewnie źle wpisany.',
+  'input.duplicateDealId':
+    'Numer transakcji „{value}” występuje już w wierszu {first}; transakcję liczymy raz, z tamtego wiersza.',
   'input.negativeValue': 'Wartość {value} jest ujemna.',
   'input.unknownType':
     '„{value}” to nieznany typ transakcji. Rozpoznawane typy: Nowy, Up-sell, Cross-sell, Odnowienie, Istniejący klient.',
