@@ -5,10 +5,6 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, wri
 import { dirname, join } from 'node:path';
 import type { AuditReport } from '../../src/core/types';
 
-// A test here waits for a child process to finish, never for a set time: on a shared 2-core machine with
-// other test runs a spawn of the runner can take many seconds, so the limit only catches a hang.
-jest.setTimeout(180_000);
-
 export const ROOT = join(__dirname, '../..');
 export const CLI = join(ROOT, 'build/cli.cjs');
 
