@@ -23,7 +23,7 @@ export interface LoadedInput {
   /** The workbook the output is a copy of: the input's, a new one of the CSV tabs, or an empty one. */
   workbook: ExcelJS.Workbook;
   tabs: Record<TabRole, NamedGrid | null>;
-  /** Data rows of all input tabs together. */
+  /** Data rows of the Deals, Channels and Customers tabs together. */
   rowCount: number;
   /** CSV files written with ';' and decimal commas, which en-US would misread. */
   decimalCommaFiles: string[];
@@ -127,6 +127,10 @@ function fitExcelCells(row: Cell[]): Cell[] {
   );
 }
 
+/** The tabs of the user's data, as opposed to the audit's own settings, history and snapshots. */
+export const INPUT_ROLES: TabRole[] = ['deals', 'channels', 'customers'];
+
+/** Data rows of the input tabs together: what makes an input big. */
 export function countRows(tabs: LoadedInput['tabs']): number {
-  return TAB_ROLES.reduce((sum, role) => sum + Math.max(0, (tabs[role]?.values.length ?? 0) - 1), 0);
+  return INPUT_ROLES.reduce((sum, role) => sum + Math.max(0, (tabs[role]?.values.length ?? 0) - 1), 0);
 }

@@ -2,6 +2,16 @@
 import type ExcelJS from 'exceljs';
 import type { Cell, Grid } from '../core/types';
 
+/** A formula saved without its result (files written by a library, never opened in a spreadsheet program). */
+export function isUncalculatedFormula(value: ExcelJS.CellValue | undefined): boolean {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    ('formula' in value || 'sharedFormula' in value) &&
+    (value.result === undefined || value.result === null)
+  );
+}
+
 export function plainValue(value: ExcelJS.CellValue | undefined): Cell {
   if (value === null || value === undefined) return '';
   if (value instanceof Date || typeof value !== 'object') return value;
@@ -20,6 +30,28 @@ export function worksheetGrid(worksheet: ExcelJS.Worksheet): Grid {
     rows[rowNumber - 1] = rowCells(row);
   });
   return rectangular(rows);
+}
+
+/** What a grid does not show: merged ranges (their value is repeated in every cell) and formulas without results. */
+export interface SheetFindings {
+  merges: string[];
+  /** Per column letter, the uncalculated formulas' count and first cell. */
+  uncalculated: Map<string, { count: number; first: string }>;
+}
+
+export function sheetFindings(worksheet: ExcelJS.Worksheet): SheetFindings {
+  const merges = ((worksheet.model as { merges?: string[] }).merges ?? []).slice();
+  const uncalculated = new Map<string, { count: number; first: string }>();
+  worksheet.eachRow({ includeEmpty: false }, (row) => {
+    row.eachCell({ includeEmpty: false }, (cell) => {
+      if (!isUncalculatedFormula(cell.value)) return;
+      const column = cell.address.replace(/\d+$/, '');
+      const seen = uncalculated.get(column);
+      if (seen) seen.count++;
+      else uncalculated.set(column, { count: 1, first: cell.address });
+    });
+  });
+  return { merges, uncalculated };
 }
 
 /** A row's cells from column A, as plain values. */

@@ -4,18 +4,19 @@ import ExcelJS from 'exceljs';
 import { statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { detectTabs } from '../core/input/tabs';
-import type { Cell, Grid } from '../core/types';
+import type { Cell, Grid, ReadIssue } from '../core/types';
 import { auditTabsOnlyNotice } from './csvInput';
 import { CliError } from './errors';
 import {
   addInputTabs,
   AUDIT_OWN_ROLES,
   countRows,
+  INPUT_ROLES,
   TAB_ROLES,
   type LoadedInput,
   type ReadingProgress,
 } from './input';
-import { rectangular, rowCells, worksheetGrid } from './xlsxCells';
+import { rectangular, rowCells, sheetFindings, worksheetGrid, type SheetFindings } from './xlsxCells';
 
 /**
  * A workbook this big (zipped) holds some 100,000 rows or more: loading it whole would take ExcelJS
@@ -43,9 +44,12 @@ export async function loadWorkbook(
   const names = detectTabs(workbook.worksheets.map((sheet) => sheet.name));
   if (names.deals === null) throw new CliError('cli.error.noDealsTab', { path });
   const tabs = {} as LoadedInput['tabs'];
+  const readIssues: ReadIssue[] = [];
   for (const role of TAB_ROLES) {
     const sheet = names[role] && workbook.getWorksheet(names[role]!);
     tabs[role] = sheet ? { name: sheet.name, values: worksheetGrid(sheet) } : null;
+    if (sheet && INPUT_ROLES.includes(role))
+      readIssues.push(...findingIssues(sheet.name, sheetFindings(sheet)));
   }
   const rowCount = countRows(tabs);
   progress.rows(rowCount);
@@ -56,7 +60,7 @@ export async function loadWorkbook(
     for (const sheet of [...workbook.worksheets])
       if (!kept.has(sheet.name)) workbook.removeWorksheet(sheet.id);
   }
-  return { workbook, tabs, rowCount, decimalCommaFiles: [], notices, readIssues: [] };
+  return { workbook, tabs, rowCount, decimalCommaFiles: [], notices, readIssues };
 }
 
 async function streamWorkbook(
@@ -112,4 +116,34 @@ async function streamWorkbook(
     notices: [auditTabsOnlyNotice(rowCount, path)],
     readIssues: [],
   };
+}
+
+/**
+ * Merged cells are read with their value in every cell they span (so a merged channel counts for each of its
+ * rows, as the add-on reads it too), said once per tab; a column of formulas without results reads as blank,
+ * said once per column.
+ */
+function findingIssues(tab: string, findings: SheetFindings): ReadIssue[] {
+  const issues: ReadIssue[] = [];
+  if (findings.merges.length > 0) {
+    issues.push({
+      tab,
+      row: null,
+      column: null,
+      code: 'merged_cells',
+      key: 'input.mergedCells',
+      params: { count: findings.merges.length, first: findings.merges[0] },
+    });
+  }
+  for (const [column, { count, first }] of findings.uncalculated) {
+    issues.push({
+      tab,
+      row: null,
+      column,
+      code: 'formula_without_result',
+      key: 'input.formulaWithoutResult',
+      params: { count, first },
+    });
+  }
+  return issues;
 }

@@ -124,7 +124,9 @@ export type IssueCode =
   | 'stray_quote'
   | 'unreadable_tab'
   | 'implausible_date'
-  | 'duplicate_deal_id';
+  | 'duplicate_deal_id'
+  | 'merged_cells'
+  | 'formula_without_result';
 
 export interface DataIssue {
   /** The tab's name as the user sees it. */
@@ -651,7 +653,7 @@ export interface ReadIssue {
   row: number | null;
   column: string | null;
   code: IssueCode;
-  key: 'input.strayQuote' | 'input.unreadableTab';
+  key: 'input.strayQuote' | 'input.unreadableTab' | 'input.mergedCells' | 'input.formulaWithoutResult';
   params: Record<string, string | number>;
 }
 

@@ -28,14 +28,14 @@ describe('the viewing copy of a big input', () => {
     writeFileSync(join(folder, 'data/Deals.csv'), 'Created,Stage\n2026-01-05,Won\n2026-01-06,Lost\n');
     writeFileSync(join(folder, 'data/Audit history.csv'), 'Run time,Overall\n2026-01-01,50\n');
     const location = locateInput('data', folder);
-    const small = await loadInput('data', location, SILENT, { codePage: null, copyRowLimit: 3 });
+    const small = await loadInput('data', location, SILENT, { codePage: null, copyRowLimit: 2 });
     expect(small.workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Deals', 'Audit history']);
     expect(small.notices).toEqual([]);
 
-    const big = await loadInput('data', location, SILENT, { codePage: null, copyRowLimit: 2 });
+    const big = await loadInput('data', location, SILENT, { codePage: null, copyRowLimit: 1 });
     expect(big.tabs.deals?.values).toHaveLength(3);
     expect(big.workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Audit history']);
-    expect(big.notices).toEqual([{ key: 'cli.notice.auditTabsOnly', params: { rows: 3, input: 'data' } }]);
+    expect(big.notices).toEqual([{ key: 'cli.notice.auditTabsOnly', params: { rows: 2, input: 'data' } }]);
   });
 });
 
@@ -66,6 +66,43 @@ describe('files that are not what their names say', () => {
         code: 'unreadable_tab',
         key: 'input.unreadableTab',
         params: { file: 'Customers.csv', reason: 'EISDIR' },
+      },
+    ]);
+  });
+});
+
+describe('workbooks with merged cells and formulas saved without results', () => {
+  it('reads a merged channel in every row it spans, said once, and reports uncalculated formulas', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'spa-input-'));
+    const workbook = new ExcelJS.Workbook();
+    const deals = workbook.addWorksheet('Deals');
+    deals.addRows([
+      ['Created', 'Stage', 'Channel', 'Value'],
+      ['2026-01-01', 'Won', 'Fairs', { formula: '100*2' }],
+      ['2026-01-02', 'Lost', null, { formula: '50*2' }],
+      ['2026-01-03', 'Won', null, 300],
+    ]);
+    deals.mergeCells('C2:C4');
+    await workbook.xlsx.writeFile(join(folder, 'merged.xlsx'));
+
+    const input = await loadInput('merged.xlsx', locateInput('merged.xlsx', folder), SILENT);
+    expect(input.tabs.deals?.values.map((row) => row[2])).toEqual(['Channel', 'Fairs', 'Fairs', 'Fairs']);
+    expect(input.readIssues).toEqual([
+      {
+        tab: 'Deals',
+        row: null,
+        column: null,
+        code: 'merged_cells',
+        key: 'input.mergedCells',
+        params: { count: 1, first: 'C2:C4' },
+      },
+      {
+        tab: 'Deals',
+        row: null,
+        column: 'D',
+        code: 'formula_without_result',
+        key: 'input.formulaWithoutResult',
+        params: { count: 2, first: 'D2' },
       },
     ]);
   });

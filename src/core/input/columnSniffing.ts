@@ -3,7 +3,9 @@ import { isBlankCell, isValue, readText } from '../cells/reading';
 import { parseDay, type DateContext } from '../cells/dates';
 import type { DealField, Grid, Outcome } from '../types';
 import { latestTwoDigitYear, readerFor } from './columnDates';
+import { normalizeHeader } from '../text';
 import { classifyStage } from './dealVocabulary';
+import { unprefixedKey } from './headers';
 import type { ParseOptions } from './openTab';
 
 export function columnHasOutcomes(
@@ -56,4 +58,49 @@ export function columnHasDates(
     if (isValue(parseDay(cell, context)) || isValue(parseDay(cell, monthFirst))) return true;
   }
   return false;
+}
+
+/** Headers of a column that holds only a deal's outcome (Pipedrive `Deal - Status`: Won / Lost / Open). */
+const STATUS_HEADERS = new Set(['status', 'deal status', 'outcome', 'result', 'wynik', 'status transakcji']);
+/** Outcome words of such a column that mean the deal is still open (Pipedrive also has Deleted). */
+const OPEN_STATUSES = new Set(
+  ['open', 'active', 'in progress', 'deleted', 'otwarta', 'otwarte', 'w toku', 'aktywna', 'usunieta'].map(
+    (word) => normalizeHeader(word),
+  ),
+);
+
+/**
+ * A column named like a status whose every value is won, lost or open: the deal's outcome, while another
+ * column names its pipeline step. Null when there is none.
+ */
+export function findStatusColumn(
+  grid: Grid,
+  dataStart: number,
+  overrides: Record<string, Outcome>,
+): number | null {
+  const headers = grid[dataStart - 1] ?? [];
+  for (let column = 0; column < headers.length; column++) {
+    const header = readText(headers[column]);
+    if (!isValue(header) || !STATUS_HEADERS.has(unprefixedKey(header))) continue;
+    if (holdsOnlyOutcomes(grid, column, dataStart, overrides)) return column;
+  }
+  return null;
+}
+
+function holdsOnlyOutcomes(
+  grid: Grid,
+  column: number,
+  dataStart: number,
+  overrides: Record<string, Outcome>,
+) {
+  const seen = new Set<string>();
+  let closed = false;
+  for (let i = dataStart; i < grid.length; i++) {
+    const text = readText(grid[i]?.[column]);
+    if (!isValue(text) || seen.has(text)) continue;
+    seen.add(text);
+    if (classifyStage(text, overrides) !== 'open') closed = true;
+    else if (!OPEN_STATUSES.has(normalizeHeader(text))) return false;
+  }
+  return closed;
 }

@@ -1,7 +1,7 @@
 // Reads the Deals tab into deals (SPEC §3): created and stage required, closed checked against both.
 import { dayToIso } from '../days';
 import type { Deal, DealField, DealType, NamedGrid, Outcome, TabInput } from '../types';
-import { columnHasDates, columnHasOutcomes, DEAL_DATE_FIELDS } from './columnSniffing';
+import { columnHasDates, columnHasOutcomes, DEAL_DATE_FIELDS, findStatusColumn } from './columnSniffing';
 import { classifyDealType, classifyStage } from './dealVocabulary';
 import type { IssueLog } from './issueLog';
 import { suspectStage } from './suspectStages';
@@ -13,11 +13,24 @@ export function parseDeals(
   log: IssueLog,
   keyOf: (text: string) => string,
 ): { deals: Deal[]; openStages: string[]; input: TabInput<DealField> } {
+  // Pipedrive keeps won / lost / open in `Deal - Status` and the pipeline step in `Deal - Stage` (where a step
+  // may be called "Success"): with such a status column the outcome comes from it, the stage from the other.
+  const sniffed: { status?: number | null } = {};
+  const statusColumn = (dataStart: number) =>
+    (sniffed.status ??= findStatusColumn(grid.values, dataStart, options.stageOutcomes));
   const tab = new OpenTab('deals', grid, options, log, (field, column, dataStart) => {
-    if (field === 'stage') return columnHasOutcomes(grid.values, column, dataStart, options.stageOutcomes);
+    if (field === 'stage') {
+      const outcomes = statusColumn(dataStart);
+      if (outcomes !== null) return column !== outcomes;
+      return columnHasOutcomes(grid.values, column, dataStart, options.stageOutcomes);
+    }
     return DEAL_DATE_FIELDS.has(field) && columnHasDates(grid.values, column, dataStart, options);
   });
   const columns = tab.columns;
+  const outcomeColumn =
+    sniffed.status != null && sniffed.status !== columns.stage.index
+      ? { ...columns.stage, index: sniffed.status }
+      : null;
   const deals: Deal[] = [];
   // Per open stage key: the name as first written, where it first appears and on how many rows.
   const openStages = new Map<string, { name: string; row: number; rows: number }>();
@@ -50,10 +63,11 @@ export function parseDeals(
     }
     const stage = tab.text(columns.stage, true);
     if (tab.skip || stage === null) continue;
-    let outcome = outcomes.get(stage);
+    const outcomeText = (outcomeColumn && tab.text(outcomeColumn)) ?? stage;
+    let outcome = outcomes.get(outcomeText);
     if (outcome === undefined) {
-      outcome = classifyStage(stage, options.stageOutcomes);
-      outcomes.set(stage, outcome);
+      outcome = classifyStage(outcomeText, options.stageOutcomes);
+      outcomes.set(outcomeText, outcome);
     }
     if (outcome === 'open') {
       const stageKey = keyOf(stage);

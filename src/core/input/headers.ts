@@ -55,6 +55,14 @@ export function headerKey(header: string): string {
 
 /** CRM exports prefix columns with the object (`Deal - Owner`); the rest is matched too. */
 const OBJECT_PREFIXES = ['deal', 'opportunity', 'potential', 'transakcja'];
+
+/** A header's key without a CRM's object prefix: `Deal - Status` → `status`. */
+export function unprefixedKey(header: string): string {
+  const tokens = headerKey(header).split(' ');
+  return tokens.length > 1 && OBJECT_PREFIXES.includes(tokens[0])
+    ? tokens.slice(1).join(' ')
+    : tokens.join(' ');
+}
 /** Single words too vague to find inside a longer header (`Date` must not match `Lost date reason`). */
 const TOO_VAGUE_TO_CONTAIN = new Set(
   'date data name nazwa type typ status number numer nr id title total price cena source zrodlo account segment wynik faza rodzaj temat subject month period okres owner opiekun client company firma ocena'.split(
@@ -136,21 +144,27 @@ export interface ColumnMapping<F extends string> {
   columns: Record<F, number | null>;
   /** Overrides whose header the tab does not have (detection was used for them). */
   unknownOverrides: { field: F; header: string }[];
-  /** Columns whose header repeats an earlier column's; only the first of each is read. */
+  /** Columns whose header repeats an earlier column's word for word; only the first of each is read. */
   duplicates: number[];
+  /**
+   * Fields two columns named alike could feed (`LossReason__c`, `Loss_Reason__c`), where the one with data
+   * was taken over an empty one.
+   */
+  emptyTwins: { field: F; used: number; empty: number }[];
 }
 
 /**
  * Maps fields to columns. User overrides (header text) come first, and an empty override switches a field
  * off; every other field gets the column that names it best. `prefer` lets the caller rank columns by content (the stage column holding
- * won/lost values beats a second status-like column). Ties go to the leftmost column, so the result
- * never depends on anything but the headers.
+ * won/lost values beats a second status-like column). Of two columns that name a field equally well, one with
+ * data beats an empty one (`hasData`); remaining ties go to the leftmost column.
  */
 export function mapColumns<K extends TabKind>(
   kind: K,
   headers: string[],
   overrides: Partial<Record<FieldOf<K>, string>>,
   prefer: (field: FieldOf<K>, column: number) => boolean = () => false,
+  hasData: (column: number) => boolean = () => true,
 ): ColumnMapping<FieldOf<K>> {
   type F = FieldOf<K>;
   const fieldOrder = FIELD_ORDER[kind] as F[];
@@ -160,12 +174,17 @@ export function mapColumns<K extends TabKind>(
   const used = new Set<number>();
   const unknownOverrides: { field: F; header: string }[] = [];
 
+  // Headers that differ only in punctuation are two columns (Salesforce `LossReason__c`, `Loss_Reason__c`);
+  // only a header repeated word for word is a duplicate.
   const firstColumnOf = new Map<string, number>();
+  const firstOfText = new Map<string, number>();
   const duplicates: number[] = [];
   keys.forEach((key, column) => {
     if (key === '') return;
-    if (firstColumnOf.has(key)) duplicates.push(column);
-    else firstColumnOf.set(key, column);
+    const text = headers[column].trim().toLowerCase();
+    if (firstOfText.has(text)) duplicates.push(column);
+    else firstOfText.set(text, column);
+    if (!firstColumnOf.has(key)) firstColumnOf.set(key, column);
   });
 
   const switchedOff = new Set<F>();
@@ -187,20 +206,35 @@ export function mapColumns<K extends TabKind>(
 
   const synonyms = synonymsOf(kind);
   const candidates: Candidate<F>[] = [];
-  firstColumnOf.forEach((column, key) => {
-    if (used.has(column)) return;
+  const repeated = new Set(duplicates);
+  keys.forEach((key, column) => {
+    if (key === '' || used.has(column) || repeated.has(column)) return;
     fieldOrder.forEach((field) => {
       if (columns[field] !== null || switchedOff.has(field)) return;
       const match = bestMatch(key, synonyms.get(field) ?? []);
       if (match) candidates.push({ field, column, preferred: prefer(field, column), ...match });
     });
   });
+  const namesAsWell = (a: Candidate<F>, b: Candidate<F>) =>
+    a.field === b.field &&
+    a.preferred === b.preferred &&
+    a.exact === b.exact &&
+    a.synonymIndex === b.synonymIndex &&
+    a.extraTokens === b.extraTokens;
+  // Asked only where two columns name a field alike, so an empty column is never scanned without need.
+  const filled = new Map<number, boolean>();
+  const dataIn = (column: number) => {
+    if (!filled.has(column)) filled.set(column, hasData(column));
+    return filled.get(column)!;
+  };
+  const emptyTwins: ColumnMapping<F>['emptyTwins'] = [];
   candidates.sort(
     (a, b) =>
       Number(b.preferred) - Number(a.preferred) ||
       Number(b.exact) - Number(a.exact) ||
       a.synonymIndex - b.synonymIndex ||
       a.extraTokens - b.extraTokens ||
+      (namesAsWell(a, b) ? Number(dataIn(b.column)) - Number(dataIn(a.column)) : 0) ||
       a.column - b.column ||
       fieldOrder.indexOf(a.field) - fieldOrder.indexOf(b.field),
   );
@@ -208,6 +242,12 @@ export function mapColumns<K extends TabKind>(
     if (columns[candidate.field] !== null || used.has(candidate.column)) continue;
     columns[candidate.field] = candidate.column;
     used.add(candidate.column);
+    const twin = candidates.find(
+      (other) =>
+        other.column !== candidate.column && namesAsWell(other, candidate) && filled.has(other.column),
+    );
+    if (twin && dataIn(candidate.column) && !dataIn(twin.column))
+      emptyTwins.push({ field: candidate.field, used: candidate.column, empty: twin.column });
   }
-  return { columns, unknownOverrides, duplicates };
+  return { columns, unknownOverrides, duplicates, emptyTwins };
 }

@@ -31,6 +31,11 @@ export interface ParseOptions {
   stageOutcomes: Settings['stageOutcomes'];
 }
 
+function columnHasData(values: Cell[][], column: number, dataStart: number): boolean {
+  for (let r = dataStart; r < values.length; r++) if (!isBlankCell(values[r]?.[column])) return true;
+  return false;
+}
+
 function isBlankRow(cells: Cell[]): boolean {
   for (let i = 0; i < cells.length; i++) if (!isBlankCell(cells[i])) return false;
   return true;
@@ -98,6 +103,7 @@ export class OpenTab<K extends TabKind> {
       this.headers,
       overrides,
       prefer && ((field, column) => prefer(field, column, dataStart)),
+      (column) => columnHasData(grid.values, column, dataStart),
     );
     this.columns = {} as Record<FieldOf<K>, Column<FieldOf<K>>>;
     const mappedHeaders = {} as Record<FieldOf<K>, string | null>;
@@ -128,10 +134,19 @@ export class OpenTab<K extends TabKind> {
     }
     for (const column of mapping.duplicates) {
       const text = this.headers[column];
-      const first = this.headers.findIndex((other, i) => i < column && other === text);
+      const first = this.headers.findIndex(
+        (other, i) => i < column && other.toLowerCase() === text.toLowerCase(),
+      );
       log.add(grid.name, headerRow, text, 'duplicate_header', 'input.duplicateHeader', {
         column: text,
         letter: columnLetter(first >= 0 ? first : column),
+      });
+    }
+    for (const { field, used, empty } of mapping.emptyTwins) {
+      log.add(grid.name, headerRow, this.headers[used], 'duplicate_header', 'input.emptyTwin', {
+        field: this.fieldLabel(field),
+        used: this.headers[used],
+        empty: this.headers[empty],
       });
     }
     for (const field of required) {

@@ -55,7 +55,8 @@ const cases: Record<string, Expected> = {
       name: 'Deal - Title',
       value: 'Deal - Value',
       customer: 'Deal - Organization',
-      stage: 'Deal - Status',
+      // The pipeline step; the outcome comes from Deal - Status (won / lost / open).
+      stage: 'Deal - Stage',
       owner: 'Deal - Owner',
       created: 'Deal - Deal created',
       closed: 'Deal - Deal closed on',
@@ -190,7 +191,7 @@ it('keeps the open stage names once each', () => {
     { deals: loadCsv('pipedrive-deals.csv'), channels: null, customers: null },
     options,
   );
-  expect(parsed.openStages).toEqual(['open']);
+  expect(parsed.openStages).toEqual(['Qualified']);
   expect(parsed.deals.map((d) => d.conversations)).toEqual([5, 3, 1]);
   expect(parsed.deals.map((d) => d.lostReason)).toEqual([null, 'Za drogo', null]);
 });

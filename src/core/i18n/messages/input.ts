@@ -57,6 +57,8 @@ export const en = {
   'input.hugeNumber': 'The number {value} is too large to be an amount or a count; check the cell.',
   'input.implausibleDate':
     'The date {date} is before 1900 or more than ten years after today; the year is probably mistyped.',
+  'input.emptyTwin':
+    'Columns "{used}" and "{empty}" could both be {field}; "{used}" is read because "{empty}" is empty.',
   'input.duplicateDealId':
     'The deal ID "{value}" is already used in row {first}; the deal is counted once, from that row.',
   'input.negativeValue': 'The value {value} is negative.',
@@ -75,6 +77,17 @@ export const en = {
   'input.strayQuote':
     'Line {line} of {file} opens a quote that is never closed; the line was read without it and the lines after it as rows of their own. Check this row.',
   'input.unreadableTab': '{file} could not be read ({reason}); the audit ran without it.',
+  'input.mergedCells': (p, lang) =>
+    plural(lang, Number(p.count), {
+      one: 'A merged range ({first}) is read with its value in every row it spans.',
+      other: '{n} merged ranges (the first {first}) are read with their value in every row they span.',
+    }).replace('{first}', String(p.first)),
+  'input.formulaWithoutResult': (p, lang) =>
+    plural(lang, Number(p.count), {
+      one: 'The formula in {first} was saved without its result, so it reads as empty. Open and save the file in Excel or LibreOffice to store it.',
+      other:
+        '{n} formulas in this column (the first in {first}) were saved without results, so they read as empty. Open and save the file in Excel or LibreOffice to store them.',
+    }).replace('{first}', String(p.first)),
 } satisfies MessageTable<string>;
 
 export const pl: MessageTable<keyof typeof en> = {
@@ -133,6 +146,8 @@ export const pl: MessageTable<keyof typeof en> = {
   'input.hugeNumber': 'Liczba {value} jest za duża jak na kwotę czy liczbę sztuk; sprawdź komórkę.',
   'input.implausibleDate':
     'Data {date} jest sprzed 1900 roku albo o ponad dziesięć lat późniejsza od dzisiejszej; rok jest pewnie źle wpisany.',
+  'input.emptyTwin':
+    'Kolumny „{used}” i „{empty}” mogą obie oznaczać pole {field}; odczytano „{used}”, bo „{empty}” jest pusta.',
   'input.duplicateDealId':
     'Numer transakcji „{value}” występuje już w wierszu {first}; transakcję liczymy raz, z tamtego wiersza.',
   'input.negativeValue': 'Wartość {value} jest ujemna.',
@@ -152,4 +167,20 @@ export const pl: MessageTable<keyof typeof en> = {
   'input.strayQuote':
     'Wiersz {line} pliku {file} otwiera cudzysłów, którego nic nie zamyka; wiersz odczytano bez niego, a kolejne wiersze osobno. Sprawdź ten wiersz.',
   'input.unreadableTab': 'Nie udało się odczytać pliku {file} ({reason}); audyt wykonano bez niego.',
+  'input.mergedCells': (p, lang) =>
+    plural(lang, Number(p.count), {
+      one: 'Scalony zakres ({first}) odczytano z jego wartością w każdym wierszu, który obejmuje.',
+      few: '{n} scalone zakresy (pierwszy: {first}) odczytano z ich wartością w każdym wierszu, który obejmują.',
+      many: '{n} scalonych zakresów (pierwszy: {first}) odczytano z ich wartością w każdym wierszu, który obejmują.',
+      other:
+        '{n} scalonego zakresu (pierwszy: {first}) odczytano z wartością w każdym wierszu, który obejmuje.',
+    }).replace('{first}', String(p.first)),
+  'input.formulaWithoutResult': (p, lang) =>
+    plural(lang, Number(p.count), {
+      one: 'Formułę w {first} zapisano bez wyniku, więc odczytano ją jako pustą. Otwórz i zapisz plik w Excelu lub LibreOffice, aby zapisać wynik.',
+      few: '{n} formuły w tej kolumnie (pierwsza w {first}) zapisano bez wyników, więc odczytano je jako puste. Otwórz i zapisz plik w Excelu lub LibreOffice, aby zapisać wyniki.',
+      many: '{n} formuł w tej kolumnie (pierwsza w {first}) zapisano bez wyników, więc odczytano je jako puste. Otwórz i zapisz plik w Excelu lub LibreOffice, aby zapisać wyniki.',
+      other:
+        '{n} formuły w tej kolumnie (pierwsza w {first}) zapisano bez wyników, więc odczytano je jako puste. Otwórz i zapisz plik w Excelu lub LibreOffice, aby zapisać wyniki.',
+    }).replace('{first}', String(p.first)),
 };
