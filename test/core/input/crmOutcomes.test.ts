@@ -1,23 +1,11 @@
 // CRM exports as users download them (issue 14): Pipedrive's outcome in `Deal - Status` beside its pipeline
 // steps in `Deal - Stage`, and Salesforce API names that differ only in punctuation.
-import { auditSpreadsheet } from '../../../src/core/audit';
 import { isoToDay } from '../../../src/core/days';
-import { parseInput, type ParseOptions } from '../../../src/core/input/parseInput';
 import type { Grid } from '../../../src/core/types';
+import { auditDealsGrid, parseDealsGrid } from './parseFixtures';
 
 const TODAY = '2026-11-27';
-
-const options: ParseOptions = {
-  lang: 'en',
-  locale: 'en-US',
-  timeZone: 'UTC',
-  today: isoToDay(TODAY)!,
-  mapping: { deals: {}, channels: {}, customers: {} },
-  stageOutcomes: {},
-};
-
-const parseDeals = (values: Grid) =>
-  parseInput({ deals: { name: 'Deals', values }, channels: null, customers: null }, options);
+const parseDeals = (values: Grid) => parseDealsGrid(values, { today: isoToDay(TODAY)! });
 
 /** 1 won, 32 lost, and 5 open deals waiting in a pipeline step named "Success". */
 function pipedriveDeals(withStatus: boolean): Grid {
@@ -33,17 +21,7 @@ function pipedriveDeals(withStatus: boolean): Grid {
 
 describe('Pipedrive: Deal - Status and Deal - Stage', () => {
   it('takes the outcome from Status and the stage from Stage: win rate 1 of 33, not 100 %', () => {
-    const report = auditSpreadsheet({
-      deals: { name: 'Deals', values: pipedriveDeals(true) },
-      channels: null,
-      customers: null,
-      settings: null,
-      history: null,
-      today: TODAY,
-      generatedAt: `${TODAY}T12:00:00Z`,
-      timeZone: 'UTC',
-      locale: 'en-US',
-    }).report;
+    const report = auditDealsGrid(pipedriveDeals(true), TODAY);
     const winRate = report.areas
       .flatMap((area) => area.metrics)
       .find((m) => m.id === 'conversations.winRate');

@@ -1,38 +1,12 @@
 // Values real files carry that are not what they seem: mistyped years, a follow-up still ahead, a deal listed
 // twice, numbers too big to add up. Each was audited silently before (issue 14).
-import { auditSpreadsheet } from '../../../src/core/audit';
 import { isoToDay } from '../../../src/core/days';
-import { parseInput, type ParseOptions } from '../../../src/core/input/parseInput';
 import type { AuditReport, Grid } from '../../../src/core/types';
+import { auditDealsGrid, parseDealsGrid } from './parseFixtures';
 
 const TODAY = '2026-11-27';
-
-const options: ParseOptions = {
-  lang: 'en',
-  locale: 'en-US',
-  timeZone: 'UTC',
-  today: isoToDay(TODAY)!,
-  mapping: { deals: {}, channels: {}, customers: {} },
-  stageOutcomes: {},
-};
-
-function parseDeals(values: Grid) {
-  return parseInput({ deals: { name: 'Deals', values }, channels: null, customers: null }, options);
-}
-
-function audit(values: Grid): AuditReport {
-  return auditSpreadsheet({
-    deals: { name: 'Deals', values },
-    channels: null,
-    customers: null,
-    settings: null,
-    history: null,
-    today: TODAY,
-    generatedAt: `${TODAY}T12:00:00Z`,
-    timeZone: 'UTC',
-    locale: 'en-US',
-  }).report;
-}
+const parseDeals = (values: Grid) => parseDealsGrid(values, { today: isoToDay(TODAY)! });
+const audit = (values: Grid) => auditDealsGrid(values, TODAY);
 
 const metric = (report: AuditReport, id: string) =>
   report.areas.flatMap((area) => area.metrics).find((m) => m.id === id)!;
