@@ -23,7 +23,15 @@ export interface CliOptions {
   debug: boolean;
 }
 
-const VALUE_OPTIONS = ['--out', '--json', '--history', '--today', '--lang', '--locale', '--encoding'] as const;
+const VALUE_OPTIONS = [
+  '--out',
+  '--json',
+  '--history',
+  '--today',
+  '--lang',
+  '--locale',
+  '--encoding',
+] as const;
 type ValueOption = (typeof VALUE_OPTIONS)[number];
 
 function isValueOption(name: string): name is ValueOption {
