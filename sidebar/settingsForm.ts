@@ -17,6 +17,8 @@ export interface SettingsFormValues {
   marginPct: string;
   minSample: string;
   dormantAfterDays: string;
+  /** The monthly revenue target; '' = none. */
+  monthlyTarget: string;
   /** Days per status; '' = no cadence for that status. */
   cadence: Record<string, string>;
   /** Per metric id, as typed: percent for ratio bands, plain numbers for the others. */
@@ -63,6 +65,7 @@ export function formValuesOf(settings: Settings, extraStatuses: string[] = []): 
     marginPct: String(settings.marginPct),
     minSample: String(settings.minSample),
     dormantAfterDays: String(settings.dormantAfterDays),
+    monthlyTarget: settings.monthlyTarget === null ? '' : String(settings.monthlyTarget),
     cadence,
     bands,
   };
@@ -133,6 +136,10 @@ export function readSettingsForm(values: SettingsFormValues, settings: Settings)
   const marginPct = between('marginPct', values.marginPct, 0, 100);
   const minSample = wholeAtLeast('minSample', values.minSample, 1);
   const dormantAfterDays = wholeAtLeast('dormantAfterDays', values.dormantAfterDays, 1);
+  const targetText = values.monthlyTarget.trim();
+  const monthlyTarget = targetText === '' ? null : parseNumber(targetText);
+  if (targetText !== '' && !(monthlyTarget !== null && monthlyTarget > 0))
+    errors.monthlyTarget = { key: 'sidebar.invalid.positive' };
 
   const cadence: Record<string, number> = {};
   for (const [status, text] of Object.entries(values.cadence)) {
@@ -163,7 +170,17 @@ export function readSettingsForm(values: SettingsFormValues, settings: Settings)
 
   if (Object.keys(errors).length) return { patch: null, errors };
   return {
-    patch: { language, currency, period, marginPct, minSample, dormantAfterDays, cadence, bands },
+    patch: {
+      language,
+      currency,
+      period,
+      marginPct,
+      minSample,
+      dormantAfterDays,
+      monthlyTarget,
+      cadence,
+      bands,
+    },
     errors: null,
   };
 }

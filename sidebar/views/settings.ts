@@ -80,6 +80,7 @@ export function settingsView(state: SidebarState): HTMLElement {
   const marginPct = textInput('marginPct', initial.marginPct, 'short');
   const minSample = textInput('minSample', initial.minSample, 'short');
   const dormantAfterDays = textInput('dormantAfterDays', initial.dormantAfterDays, 'short');
+  const monthlyTarget = textInput('monthlyTarget', initial.monthlyTarget, 'short');
 
   const cadenceInputs = Object.entries(initial.cadence).map(([status, days], index) => {
     const input = textInput(`cadence-${index}`, days, 'short');
@@ -139,6 +140,7 @@ export function settingsView(state: SidebarState): HTMLElement {
     marginPct: marginPct.value,
     minSample: minSample.value,
     dormantAfterDays: dormantAfterDays.value,
+    monthlyTarget: monthlyTarget.value,
     cadence: Object.fromEntries(cadenceInputs.map(({ status, input }) => [status, input.value])),
     bands: Object.fromEntries(
       bandInputs.map(({ id, green, amber }) => [id, { green: green.value, amber: amber.value }]),
@@ -191,6 +193,11 @@ export function settingsView(state: SidebarState): HTMLElement {
         tr('sidebar.settings.dormantAfterDays'),
         dormantAfterDays,
         messages.slot('dormantAfterDays', dormantAfterDays),
+      ),
+      field(
+        tr('sidebar.settings.monthlyTarget'),
+        monthlyTarget,
+        messages.slot('monthlyTarget', monthlyTarget),
       ),
     ),
     h(

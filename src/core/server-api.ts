@@ -38,6 +38,8 @@ export interface SettingsPatch {
   marginPct?: number;
   minSample?: number;
   dormantAfterDays?: number;
+  /** The monthly revenue target; null removes it. */
+  monthlyTarget?: number | null;
   cadence?: Record<string, number>;
   bands?: Settings['bands'];
 }

@@ -36,6 +36,7 @@ test('the defaults read back as the defaults, with ratio bands typed in percent'
     marginPct: 100,
     minSample: 5,
     dormantAfterDays: 180,
+    monthlyTarget: null,
     cadence: defaults.cadence,
     bands: defaults.bands,
   });
@@ -49,11 +50,13 @@ test('reads the period choices, decimal commas and lower-case currency codes', (
       form.currency = ' eur ';
       form.cadence.Partner = '45';
       form.cadence.dormant = '';
+      form.monthlyTarget = ' 42500,5 ';
     }),
     settings(),
   );
   expect(result.patch).toMatchObject({
     period: { kind: 'last', months: 6 },
+    monthlyTarget: 42500.5,
     marginPct: 37.5,
     currency: 'EUR',
   });
@@ -126,6 +129,24 @@ test.each([
     (f: SettingsFormValues) => (f.dormantAfterDays = 'half a year'),
     'dormantAfterDays',
     'sidebar.invalid.wholeAtLeast',
+  ],
+  [
+    'a zero monthly target',
+    (f: SettingsFormValues) => (f.monthlyTarget = '0'),
+    'monthlyTarget',
+    'sidebar.invalid.positive',
+  ],
+  [
+    'a negative monthly target',
+    (f: SettingsFormValues) => (f.monthlyTarget = '-100'),
+    'monthlyTarget',
+    'sidebar.invalid.positive',
+  ],
+  [
+    'a monthly target in words',
+    (f: SettingsFormValues) => (f.monthlyTarget = 'a lot'),
+    'monthlyTarget',
+    'sidebar.invalid.positive',
   ],
   [
     'a zero cadence',

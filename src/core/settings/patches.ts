@@ -141,6 +141,7 @@ const PATCH_FIELDS = [
   'marginPct',
   'minSample',
   'dormantAfterDays',
+  'monthlyTarget',
   'cadence',
   'bands',
 ] as const;
@@ -177,6 +178,13 @@ export function validateSettingsPatch(input: unknown, lang: Lang): SettingsPatch
   if (fields.minSample !== undefined) patch.minSample = v.wholeNumber(fields.minSample, 'settings.minSample');
   if (fields.dormantAfterDays !== undefined) {
     patch.dormantAfterDays = v.wholeNumber(fields.dormantAfterDays, 'settings.dormantAfterDays');
+  }
+  if (fields.monthlyTarget !== undefined) {
+    const target = fields.monthlyTarget;
+    if (target !== null && (typeof target !== 'number' || !isFinite(target) || target <= 0)) {
+      throw v.field(v.label('settings.monthlyTarget'), 'settings.rule.positive');
+    }
+    patch.monthlyTarget = target;
   }
   if (fields.cadence !== undefined) {
     const cadence: Record<string, number> = {};
@@ -264,6 +272,7 @@ export function applySettingsPatch(settings: Settings, patch: SettingsPatch): Se
   if (patch.marginPct !== undefined) next.marginPct = patch.marginPct;
   if (patch.minSample !== undefined) next.minSample = patch.minSample;
   if (patch.dormantAfterDays !== undefined) next.dormantAfterDays = patch.dormantAfterDays;
+  if (patch.monthlyTarget !== undefined) next.monthlyTarget = patch.monthlyTarget;
   if (patch.cadence !== undefined) next.cadence = { ...patch.cadence };
   if (patch.bands !== undefined) {
     for (const [id, band] of Object.entries(patch.bands)) next.bands[id] = { ...band };

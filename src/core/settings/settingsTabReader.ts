@@ -153,6 +153,14 @@ class SettingsReader {
           );
         return;
       }
+      case 'monthlyTarget': {
+        // A target of 0 or less would rate every month green: it is no target.
+        const target = this.number(value, false);
+        if (typeof target === 'number' && target > 0) settings.monthlyTarget = target;
+        else if (!blank)
+          this.report(row, this.text('settings.monthlyTarget'), 'settings.rule.positive', null);
+        return;
+      }
       case 'cadence':
         // Kept as typed, so the tab shows it the same after a rewrite; lookups normalize it.
         this.readCadence(row, cellText(row.label).trim(), cellText(row.label), null);

@@ -70,6 +70,7 @@ const GENERAL_KEYS = new Set([
   'marginPct',
   'minSample',
   'dormantAfterDays',
+  'monthlyTarget',
 ]);
 
 /** The locales a settings value may have been typed in; a value neither reads is surely not a number of days. */

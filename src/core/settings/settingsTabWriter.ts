@@ -111,6 +111,13 @@ export function settingsPlan(settings: Settings, lang: Lang, preservedRows: Grid
     text('settings.dormantAfterDays.note'),
     'dormantAfterDays',
   );
+  numberRow(
+    text('settings.monthlyTarget'),
+    settings.monthlyTarget,
+    false,
+    text('settings.monthlyTarget.note'),
+    'monthlyTarget',
+  );
 
   section('ratings');
   const defaults = defaultSettings();

@@ -30,6 +30,7 @@ describe('validateSettingsPatch', () => {
           marginPct: 40,
           minSample: 10,
           dormantAfterDays: 365,
+          monthlyTarget: 25000,
           cadence: { 'Key ': 21, Gold: 45 },
           bands: { 'conversations.winRate': { direction: 'higher', green: 0.3, amber: 0.2 } },
         },
@@ -42,6 +43,7 @@ describe('validateSettingsPatch', () => {
       marginPct: 40,
       minSample: 10,
       dormantAfterDays: 365,
+      monthlyTarget: 25000,
       cadence: { key: 21, Gold: 45 }, // our status keeps its key; the user's keeps its spelling
       bands: { 'conversations.winRate': { direction: 'higher', green: 0.3, amber: 0.2 } },
     });
@@ -49,6 +51,8 @@ describe('validateSettingsPatch', () => {
       period: { kind: 'last', months: 6 },
     });
     expect(validateSettingsPatch({}, 'en')).toEqual({});
+    // null removes the target
+    expect(validateSettingsPatch({ monthlyTarget: null }, 'en')).toEqual({ monthlyTarget: null });
   });
 
   it.each([
@@ -72,6 +76,26 @@ describe('validateSettingsPatch', () => {
     [{ minSample: '5' }, 'en', 'Minimum sample: use a whole number of 1 or more.'],
     [{ dormantAfterDays: -30 }, 'en', 'Customer dormant after (days): use a whole number of 1 or more.'],
     [{ marginPct: 0 }, 'en', 'Gross margin: use a percentage above 0% and at most 100%.'],
+    [
+      { monthlyTarget: 0 },
+      'en',
+      'Monthly revenue target: use an amount above 0, or leave the cell empty for no target.',
+    ],
+    [
+      { monthlyTarget: -100 },
+      'pl',
+      'Miesięczny cel sprzedaży: wpisz kwotę większą od 0 albo zostaw komórkę pustą, jeśli nie masz celu.',
+    ],
+    [
+      { monthlyTarget: '5000' },
+      'en',
+      'Monthly revenue target: use an amount above 0, or leave the cell empty for no target.',
+    ],
+    [
+      { monthlyTarget: Infinity },
+      'en',
+      'Monthly revenue target: use an amount above 0, or leave the cell empty for no target.',
+    ],
     [
       { marginPct: Number.POSITIVE_INFINITY },
       'pl',
@@ -239,6 +263,13 @@ describe('applying changes', () => {
     expect(next.bands['aftersales.nps']).toEqual({ direction: 'higher', green: 40, amber: 10 });
     expect(next.bands['conversations.winRate']).toEqual(settings.bands['conversations.winRate']);
     expect(settings).toEqual(defaultSettings());
+  });
+
+  it('sets and removes the monthly revenue target', () => {
+    const withTarget = applySettingsPatch(defaultSettings(), { monthlyTarget: 30000 });
+    expect(withTarget.monthlyTarget).toBe(30000);
+    expect(applySettingsPatch(withTarget, { minSample: 6 }).monthlyTarget).toBe(30000);
+    expect(applySettingsPatch(withTarget, { monthlyTarget: null }).monthlyTarget).toBeNull();
   });
 
   it('sets answers and removes cleared ones', () => {

@@ -32,6 +32,7 @@ function customSettings(): Settings {
   settings.marginPct = 35;
   settings.minSample = 8;
   settings.dormantAfterDays = 120;
+  settings.monthlyTarget = 42500;
   delete settings.cadence.new;
   settings.cadence.gold = 45;
   settings.cadence.dormant = 120;
@@ -149,6 +150,41 @@ describe('readSettings with hand-edited values', () => {
         message:
           'Klient uśpiony po (dniach): pominięto „-30” (wpisz liczbę całkowitą równą co najmniej 1); użyto wartości domyślnej 180.',
       },
+    ]);
+  });
+
+  it('reads a monthly revenue target as typed, blank as none', () => {
+    expect(readSettings(edit(base, 'monthlyTarget', '12 500,50 zł'), PL)).toMatchObject({
+      settings: { monthlyTarget: 12500.5 },
+      issues: [],
+    });
+    expect(readSettings(edit(base, 'monthlyTarget', '$40,000'), EN).settings.monthlyTarget).toBe(40000);
+    expect(readSettings(edit(base, 'monthlyTarget', ''), EN)).toMatchObject({
+      settings: { monthlyTarget: null },
+      issues: [],
+    });
+  });
+
+  it.each([
+    [0, '0'],
+    [-5000, '-5000'],
+    ['a lot', 'a lot'],
+  ])('reports a monthly target of %p and sets none', (typed, shown) => {
+    const values = edit(base, 'monthlyTarget', typed);
+    expect(readSettings(values, EN)).toEqual({
+      settings: defaultSettings(),
+      issues: [
+        {
+          tab: 'Audit settings',
+          row: rowOf(values, 'monthlyTarget') + 1,
+          column: 'Value',
+          code: 'bad_setting',
+          message: `Monthly revenue target: "${shown}" was ignored (use an amount above 0, or leave the cell empty for no target).`,
+        },
+      ],
+    });
+    expect(readSettings(values, PL).issues.map((issue) => issue.message)).toEqual([
+      `Miesięczny cel sprzedaży: pominięto „${shown}” (wpisz kwotę większą od 0 albo zostaw komórkę pustą, jeśli nie masz celu).`,
     ]);
   });
 

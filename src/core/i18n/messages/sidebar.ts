@@ -118,6 +118,7 @@ export const en = {
   'sidebar.settings.marginPct': 'Gross margin % (100 = revenue-based)',
   'sidebar.settings.minSample': 'Minimum sample (deals or customers)',
   'sidebar.settings.dormantAfterDays': 'Customer is dormant after (days)',
+  'sidebar.settings.monthlyTarget': 'Monthly revenue target (optional)',
   'sidebar.settings.cadence': 'Contact cadence per customer status (days)',
   'sidebar.settings.cadenceHint': 'Leave empty for a status you do not contact on a schedule.',
   'sidebar.settings.bands': 'Rating bands',
@@ -139,6 +140,7 @@ export const en = {
   'sidebar.invalid.number': 'Enter a number.',
   'sidebar.invalid.between': 'Enter a number from {min} to {max}.',
   'sidebar.invalid.wholeAtLeast': 'Enter a whole number of at least {min}.',
+  'sidebar.invalid.positive': 'Enter an amount above 0, or leave it empty for no target.',
   'sidebar.invalid.bandHigher': 'Green must be at least amber (higher is better).',
   'sidebar.invalid.bandLower': 'Green must be at most amber (lower is better).',
 } satisfies MessageTable<string>;
@@ -252,6 +254,7 @@ export const pl: MessageTable<keyof typeof en> = {
   'sidebar.settings.marginPct': 'Marża brutto % (100 = liczone od przychodu)',
   'sidebar.settings.minSample': 'Minimalna próba (transakcje lub klienci)',
   'sidebar.settings.dormantAfterDays': 'Klient uśpiony po (dniach)',
+  'sidebar.settings.monthlyTarget': 'Miesięczny cel sprzedaży (opcjonalnie)',
   'sidebar.settings.cadence': 'Częstotliwość kontaktu wg statusu klienta (dni)',
   'sidebar.settings.cadenceHint': 'Zostaw puste dla statusu, z którym nie kontaktujesz się według planu.',
   'sidebar.settings.bands': 'Progi ocen',
@@ -273,6 +276,7 @@ export const pl: MessageTable<keyof typeof en> = {
   'sidebar.invalid.number': 'Wpisz liczbę.',
   'sidebar.invalid.between': 'Wpisz liczbę od {min} do {max}.',
   'sidebar.invalid.wholeAtLeast': 'Wpisz liczbę całkowitą nie mniejszą niż {min}.',
+  'sidebar.invalid.positive': 'Wpisz kwotę większą od 0 albo zostaw pole puste, jeśli nie masz celu.',
   'sidebar.invalid.bandHigher': 'Próg zielony musi być co najmniej równy żółtemu (więcej znaczy lepiej).',
   'sidebar.invalid.bandLower': 'Próg zielony musi być co najwyżej równy żółtemu (mniej znaczy lepiej).',
 };
