@@ -12,6 +12,7 @@ import { carryInto, readEarlierOutput } from './continuation';
 import { UNEXPECTED_ERROR_EXIT, USER_ERROR_EXIT, CliError } from './errors';
 import { loadInput, locateInput, type Notice } from './input';
 import { renderChartImages } from './chartImages';
+import { chooseLocale, localeLine } from './localeChoice';
 import { applyResult } from './outputWorkbook';
 import { checkOutputPath, outputPaths } from './outputPaths';
 import { Progress } from './progress';
@@ -22,9 +23,6 @@ export interface Console {
   err: (text: string) => void;
   color: boolean;
 }
-
-/** A locale that reads decimal commas, for ';' CSV files when no --locale was given. */
-const DECIMAL_COMMA_LOCALE = 'pl-PL';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -72,12 +70,10 @@ export async function run(argv: string[], cwd: string, io: Console): Promise<num
         params: { file: history ? history.shown : shown(paths.xlsx, cwd) },
       });
     }
-    let locale = options.locale ?? 'en-US';
-    if (options.locale === null && input.decimalCommaFiles.length > 0) {
-      locale = DECIMAL_COMMA_LOCALE;
+    const choice = chooseLocale(options, input);
+    if (choice.localeReason === 'decimalComma')
       for (const file of input.decimalCommaFiles)
         notices.push({ key: 'cli.notice.decimalComma', params: { file } });
-    }
     for (const notice of notices) io.err(t(messagesLang, notice.key, notice.params));
 
     progress.step('cli.progress.auditing');
@@ -87,9 +83,10 @@ export async function run(argv: string[], cwd: string, io: Console): Promise<num
       generatedAt: runTimestamp(options, new Date()),
       // ExcelJS hands date cells as UTC instants of the wall-clock date; CSV cells are text.
       timeZone: 'UTC',
-      locale,
+      locale: choice.locale,
       readIssues: input.readIssues,
       ...(options.lang ? { language: options.lang } : {}),
+      ...(choice.amountsCurrency ? { currency: choice.amountsCurrency } : {}),
     });
 
     progress.step('cli.progress.writing');
@@ -112,6 +109,7 @@ export async function run(argv: string[], cwd: string, io: Console): Promise<num
     );
     await writeOutput(paths.xlsx, (file) => input.workbook.xlsx.writeFile(file));
 
+    io.out(localeLine(choice, result.report, options));
     io.out(formatSummary(result.report, io.color));
     io.out(
       `\n${t(lang, 'cli.summary.written', { xlsx: shown(paths.xlsx, cwd), json: shown(paths.json, cwd) })}`,

@@ -1,7 +1,9 @@
-// The few lines printed after a run: overall and area ratings, the worst findings, where the files are.
+// The lines printed after a run (SPEC §5): overall and area ratings with what pulls each area down, the
+// actions of §1.6, and the data issues by code; every figure in them is written by the core's figure rules.
 import { scoreText as score } from '../core/figures';
 import { t } from '../core/i18n/catalog';
-import type { AuditReport, MetricResult, Rating } from '../core/types';
+import type { AuditReport, Rating } from '../core/types';
+import { attentionLine, issueCounts, issueTotalText } from '../core/verdictText';
 
 const ANSI: Record<Rating, string> = {
   green: '\u001b[42;30m',
@@ -12,19 +14,9 @@ const ANSI: Record<Rating, string> = {
   unrated: '\u001b[47;30m',
 };
 const RESET = '\u001b[0m';
-const SEVERITY: Partial<Record<Rating, number>> = { red: 0, amber: 1 };
 
 function badge(rating: Rating, text: string, color: boolean): string {
   return color ? `${ANSI[rating]} ${text} ${RESET}` : `[${text}]`;
-}
-
-/** The red metrics first, then amber, in report order: the three notes worth reading first. */
-export function topFindings(report: AuditReport, count = 3): MetricResult[] {
-  return report.areas
-    .flatMap((area) => area.metrics)
-    .filter((metric) => SEVERITY[metric.rating] !== undefined && metric.note)
-    .sort((a, b) => SEVERITY[a.rating]! - SEVERITY[b.rating]!)
-    .slice(0, count);
 }
 
 export function formatSummary(report: AuditReport, color: boolean): string {
@@ -38,10 +30,24 @@ export function formatSummary(report: AuditReport, color: boolean): string {
   for (const area of report.areas) {
     const rating = badge(area.rating, t(lang, `rating.${area.rating}`), color);
     lines.push(`  ${t(lang, `area.${area.id}`).padEnd(34)} ${score(area.score).padStart(3)}  ${rating}`);
+    const attention = attentionLine(area, report);
+    if (attention) lines.push(`      ${attention}`);
   }
-  const findings = topFindings(report);
-  lines.push('', findings.length ? t(lang, 'cli.summary.findings') : t(lang, 'cli.summary.noFindings'));
-  for (const metric of findings)
-    lines.push(`  ${badge(metric.rating, t(lang, `rating.${metric.rating}`), color)} ${metric.note}`);
+  lines.push('', report.actions.length ? `${t(lang, 'verdict.actions')}:` : t(lang, 'verdict.noActions'));
+  report.actions.forEach((action, i) =>
+    lines.push(
+      `  ${i + 1}. ${badge(action.rating, t(lang, `rating.${action.rating}`), color)} ${action.text}`,
+    ),
+  );
+  lines.push('', issuesLine(report));
   return lines.join('\n');
+}
+
+/** "3 data issues: Unreadable date 2, Column not found 1". */
+function issuesLine(report: AuditReport): string {
+  const lang = report.language;
+  const counts = issueCounts(report);
+  const total = issueTotalText(report, lang);
+  if (counts.length === 0) return total;
+  return `${total}: ${counts.map(({ code, count }) => `${t(lang, `tab.issue.${code}`)} ${count}`).join(', ')}`;
 }

@@ -16,7 +16,7 @@ import { UserError } from './userError';
 
 /** Reads the settings tab, and picks the audit language from the request, the settings, or the locale. */
 export function readAuditSettings(
-  request: Pick<AuditRequest, 'settings' | 'language' | 'locale' | 'timeZone'>,
+  request: Pick<AuditRequest, 'settings' | 'language' | 'locale' | 'timeZone' | 'currency'>,
 ): {
   settings: Settings;
   issues: DataIssue[];
@@ -28,6 +28,7 @@ export function readAuditSettings(
       locale: request.locale,
       tabName: request.settings ? request.settings.name : OWN_TAB_NAMES[lang].settings,
       timeZone: request.timeZone,
+      ...(request.currency ? { currency: request.currency } : {}),
     });
   const guess = request.language ?? resolveLanguage('auto', request.locale);
   const first = read(guess);

@@ -645,6 +645,8 @@ export interface AuditRequest {
   language?: Lang;
   /** What the adapter met while reading the tabs (a CSV line with a stray quote), worded by the core. */
   readIssues?: ReadIssue[];
+  /** The currency the amounts carry (the runner reads it from the file): used when the settings tab names none. */
+  currency?: string;
 }
 
 /** A data issue found by an adapter, as a catalog key: the core words it in the audit's language. */

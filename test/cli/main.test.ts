@@ -1,10 +1,11 @@
 // The runner's handling of errors that are not the user's, and its colored summary, run in-process.
 import { join } from 'node:path';
 import { run, type Console } from '../../src/cli/main';
-import { formatSummary, topFindings } from '../../src/cli/summary';
-import type { AuditReport, MetricResult } from '../../src/core/types';
+import { formatSummary } from '../../src/cli/summary';
+import type { AuditReport } from '../../src/core/types';
 
 jest.mock('../../src/core/audit', () => ({
+  ...jest.requireActual('../../src/core/audit'),
   auditSpreadsheet: () => {
     throw new TypeError('Cannot read properties of undefined');
   },
@@ -36,10 +37,6 @@ describe('an unexpected error', () => {
   });
 });
 
-function metric(id: string, rating: MetricResult['rating'], note: string): MetricResult {
-  return { id, value: 0.1, unit: 'ratio', rating, target: null, sample: 10, note };
-}
-
 const REPORT = {
   language: 'en',
   overall: { score: 48.6, rating: 'amber' },
@@ -49,42 +46,68 @@ const REPORT = {
       score: 50,
       rating: 'amber',
       questions: [],
-      metrics: [metric('a.1', 'amber', 'First amber.'), metric('a.2', 'green', 'Fine.')],
+      metrics: [],
+      attention: [
+        { kind: 'channel', subject: 'Cold calling' },
+        { kind: 'metric', subject: 'acquisition.ltvToCac' },
+      ],
     },
     {
       id: 'conversations',
       score: 0,
       rating: 'red',
-      questions: [],
-      metrics: [metric('c.1', 'amber', 'Second amber.'), metric('c.2', 'red', 'The red one.')],
+      questions: [{ id: 'q.softSkills.closing', text: 'Do salespeople ask for the order?' }],
+      metrics: [],
+      attention: [
+        { kind: 'owner', subject: 'Piotr' },
+        { kind: 'metric', subject: 'conversations.winRate' },
+        { kind: 'question', subject: 'q.softSkills.closing' },
+        { kind: 'metric', subject: 'conversations.staleOpenShare' },
+        { kind: 'owner', subject: 'Ewa' },
+      ],
     },
-    { id: 'aftersales', score: null, rating: 'nodata', questions: [], metrics: [] },
-    {
-      id: 'relationships',
-      score: 95,
-      rating: 'green',
-      questions: [],
-      metrics: [metric('r.1', 'amber', 'Third amber.')],
-    },
+    { id: 'aftersales', score: null, rating: 'nodata', questions: [], metrics: [], attention: [] },
+    { id: 'relationships', score: 95, rating: 'green', questions: [], metrics: [], attention: [] },
   ],
+  actions: [
+    {
+      rating: 'red',
+      text: 'Stop or rework Cold calling: $250,000 spent for 3 customers who brought $48,000.',
+    },
+    { rating: 'amber', text: 'Call the 4 overdue customers: $12,480 of lifetime value.' },
+  ],
+  issues: [{ code: 'missing_column' }, { code: 'bad_date' }, { code: 'bad_date' }],
 } as unknown as AuditReport;
 
 describe('the summary', () => {
-  it('lists red findings first, then amber in report order, three at most', () => {
-    expect(topFindings(REPORT).map((m) => m.note)).toEqual(['The red one.', 'First amber.', 'Second amber.']);
-  });
-
-  it('colors ratings with ANSI codes only for a terminal', () => {
+  it('ends with the ratings and what pulls each area down, the actions, and the data issues by code', () => {
     const plain = formatSummary(REPORT, false);
-    expect(plain.split('\n').slice(0, 6)).toEqual([
+    expect(plain.split('\n')).toEqual([
       'Overall: 49 – [Needs attention]',
       '  Acquisition                         50  [Needs attention]',
+      '      Pulls it down: Cold calling, LTV:CAC, all channels',
       '  Sales conversations                  0  [Critical]',
+      '      Pulls it down: Piotr, Win rate, Do salespeople ask for the order? and 2 more',
       '  After-sales service                  —  [No data]',
       '  Relationship management             95  [Good]',
       '',
+      'What to do first:',
+      '  1. [Critical] Stop or rework Cold calling: $250,000 spent for 3 customers who brought $48,000.',
+      '  2. [Needs attention] Call the 4 overdue customers: $12,480 of lifetime value.',
+      '',
+      '3 data issues: Unreadable date 2, Column not found 1',
     ]);
     expect(plain).not.toContain('\u001b[');
     expect(formatSummary(REPORT, true)).toContain('\u001b[41;97m Critical \u001b[0m');
+  });
+
+  it('says so when there is nothing to do first and no data issue', () => {
+    const calm = { ...REPORT, actions: [], issues: [] } as AuditReport;
+    const lines = formatSummary(calm, false).split('\n');
+    expect(lines.slice(-3)).toEqual([
+      'Nothing urgent: no channel to drop, no red metric, no overdue list.',
+      '',
+      'No data issues.',
+    ]);
   });
 });

@@ -16,6 +16,7 @@ import * as sample from './messages/sample';
 import * as settings from './messages/settings';
 import * as sidebar from './messages/sidebar';
 import * as tables from './messages/tables';
+import * as verdict from './messages/verdict';
 
 const catalogs = {
   en: {
@@ -31,6 +32,7 @@ const catalogs = {
     ...settings.en,
     ...input.en,
     ...sidebar.en,
+    ...verdict.en,
     ...movement.en,
     ...tables.en,
   },
@@ -47,6 +49,7 @@ const catalogs = {
     ...settings.pl,
     ...input.pl,
     ...sidebar.pl,
+    ...verdict.pl,
     ...movement.pl,
     ...tables.pl,
   },

@@ -124,12 +124,13 @@ export function defaultCurrency(locale = 'en-US'): string {
   return CURRENCY_BY_REGION[upperRegion] ?? 'USD';
 }
 
-export function defaultSettings(locale?: string): Settings {
+/** `currency`: the one the data's amounts carry, when known (the runner reads it from the file). */
+export function defaultSettings(locale?: string, currency?: string): Settings {
   const bands: Record<string, Band> = {};
   for (const id of RATED_METRIC_IDS) bands[id] = { ...DEFAULT_BANDS[id] };
   return {
     language: 'auto',
-    currency: defaultCurrency(locale),
+    currency: currency ?? defaultCurrency(locale),
     period: { kind: 'all' },
     marginPct: 100,
     minSample: 5,

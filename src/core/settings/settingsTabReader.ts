@@ -30,6 +30,8 @@ export interface ReadContext {
   tabName: string;
   /** The spreadsheet's zone, to read Date cells as calendar days. Default 'UTC'. */
   timeZone?: string;
+  /** The currency the data's amounts carry, used when the tab names none (else the locale's). */
+  currency?: string;
 }
 
 const CURRENCY_SIGNS: Record<string, string> = { zl: 'PLN', $: 'USD', '€': 'EUR', '£': 'GBP' };
@@ -42,8 +44,8 @@ class SettingsReader {
   private readonly dates: DateContext;
 
   constructor(private readonly ctx: ReadContext) {
-    this.settings = defaultSettings(ctx.locale);
-    this.defaults = defaultSettings(ctx.locale);
+    this.settings = defaultSettings(ctx.locale, ctx.currency);
+    this.defaults = defaultSettings(ctx.locale, ctx.currency);
     this.dates = {
       readDate: dateReader(ctx.timeZone ?? 'UTC'),
       dayFirst: localeIsDayFirst(ctx.locale),
