@@ -47,6 +47,7 @@ const REPORT = {
       rating: 'amber',
       questions: [],
       metrics: [],
+      tables: [],
       attention: [
         { kind: 'channel', subject: 'Cold calling' },
         { kind: 'metric', subject: 'acquisition.ltvToCac' },
@@ -58,6 +59,7 @@ const REPORT = {
       rating: 'red',
       questions: [{ id: 'q.softSkills.closing', text: 'Do salespeople ask for the order?' }],
       metrics: [],
+      tables: [],
       attention: [
         { kind: 'owner', subject: 'Piotr' },
         { kind: 'metric', subject: 'conversations.winRate' },
@@ -66,9 +68,30 @@ const REPORT = {
         { kind: 'owner', subject: 'Ewa' },
       ],
     },
-    { id: 'aftersales', score: null, rating: 'nodata', questions: [], metrics: [], attention: [] },
-    { id: 'relationships', score: 95, rating: 'green', questions: [], metrics: [], attention: [] },
+    {
+      id: 'aftersales',
+      score: null,
+      rating: 'nodata',
+      questions: [],
+      metrics: [],
+      attention: [],
+      tables: [],
+    },
+    {
+      id: 'relationships',
+      score: 75,
+      rating: 'green',
+      questions: [],
+      // No attention item: the line names the one rated item below 100.
+      metrics: [
+        { id: 'relationships.overdueShare', rating: 'green' },
+        { id: 'relationships.dormantShare', rating: 'amber' },
+      ],
+      attention: [],
+      tables: [],
+    },
   ],
+  channels: [],
   actions: [
     {
       rating: 'red',
@@ -89,7 +112,8 @@ describe('the summary', () => {
       '  Sales conversations                  0  [Critical]',
       '      Pulls it down: Piotr, Win rate, Do salespeople ask for the order? and 2 more',
       '  After-sales service                  —  [No data]',
-      '  Relationship management             95  [Good]',
+      '  Relationship management             75  [Good]',
+      '      Pulls it down: Dormant customers',
       '',
       'What to do first:',
       '  1. [Critical] Stop or rework Cold calling: $250,000 spent for 3 customers who brought $48,000.',
