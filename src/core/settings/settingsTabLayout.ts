@@ -32,7 +32,8 @@ export const MAPPING_KEYS = new Set(
   TAB_KINDS.flatMap((tab) => FIELD_ORDER[tab].map((field) => `mapping.${tab}.${field}`)),
 );
 
-export type Section = 'general' | 'ratings' | 'targets' | 'cadence' | 'mapping' | 'stages' | 'questionnaire';
+export type Section =
+  'general' | 'ratings' | 'targets' | 'cadence' | 'mapping' | 'stages' | 'stageOrder' | 'questionnaire';
 export const SECTIONS: Record<Section, { title: MessageKey; note: MessageKey | null }> = {
   general: { title: 'settings.section.general', note: null },
   ratings: { title: 'settings.section.ratings', note: 'settings.section.ratings.note' },
@@ -40,6 +41,7 @@ export const SECTIONS: Record<Section, { title: MessageKey; note: MessageKey | n
   cadence: { title: 'settings.section.cadence', note: 'settings.section.cadence.note' },
   mapping: { title: 'settings.section.mapping', note: 'settings.section.mapping.note' },
   stages: { title: 'settings.section.stages', note: 'settings.section.stages.note' },
+  stageOrder: { title: 'settings.section.stageOrder', note: 'settings.section.stageOrder.note' },
   questionnaire: { title: 'settings.section.questionnaire', note: 'settings.section.questionnaire.note' },
 };
 
@@ -51,6 +53,9 @@ export function bandLabel(
 ): string {
   return t(lang, `settings.band.${direction}.${which}`, { metric: metricLabel(lang, metricId) });
 }
+
+/** The key of each row of the Stage order section: one open stage name per row, in column A. */
+export const STAGE_ORDER_KEY = 'stageOrder';
 
 /** A blank mapping cell means "find the column"; a field the user switched off is written as a dash. */
 export const NOT_USED_CELL = '-';

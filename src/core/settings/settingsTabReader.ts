@@ -9,17 +9,28 @@
 //   points. So `25%`, `25` and `0.25` all mean 25 %; `1` means 100 %.
 // - Rows without a key under the contact cadence or stage mapping section are read from columns A and B
 //   (a status or stage name, and its days or outcome), so a user can add a row without knowing keys.
+// - The Stage order section holds one open stage name per row in column A, first stage at the top; rows
+//   without a key there are stage names too, so a user reorders by moving rows and adds one by typing it.
+//   A name listed twice keeps its first place; a won or lost stage has no place. Both are issues. A name no
+//   deal has yet is fine (a pipeline may have empty stages).
 // - Unknown keys are ignored, and the rows carrying them are kept when the tab is rewritten.
 import { localeIsDayFirst, parseDay, type DateContext } from '../cells/dates';
 import { parseNumber } from '../cells/numbers';
 import { isBlankCell, isValue } from '../cells/reading';
 import { dateReader, dayToIso } from '../days';
 import { t, type MessageKey } from '../i18n/catalog';
+import { classifyStage, stageNameKey } from '../input/dealVocabulary';
 import { normalizeKey } from '../text';
 import type { Answer, Band, Cell, DataIssue, Grid, Lang, Period, Settings, TabKind } from '../types';
 import { defaultSettings, isRatioBand, RATED_METRIC_IDS, STATUS_LABEL } from './defaults';
 import { questionText } from './questions';
-import { bandLabel, NOT_USED_CELL, STATUS_BY_CADENCE_KEY, thresholdText } from './settingsTabLayout';
+import {
+  bandLabel,
+  NOT_USED_CELL,
+  STAGE_ORDER_KEY,
+  STATUS_BY_CADENCE_KEY,
+  thresholdText,
+} from './settingsTabLayout';
 import { cellText, keyedRows, type KeyedRow } from './settingsTabRows';
 import { MAX_NOTE_LENGTH, readAnswer, readLanguage, readOutcome, TARGET_METRICS } from './vocabulary';
 
@@ -92,8 +103,10 @@ class SettingsReader {
   read(grid: Grid): void {
     const thresholds = new Map<string, KeyedRow>();
     const period: { months?: KeyedRow; from?: KeyedRow; to?: KeyedRow } = {};
+    const stageOrder: KeyedRow[] = [];
     for (const row of keyedRows(grid).keyed) {
-      if (row.key === 'period.months') period.months = row;
+      if (row.key === STAGE_ORDER_KEY) stageOrder.push(row);
+      else if (row.key === 'period.months') period.months = row;
       else if (row.key === 'period.from') period.from = row;
       else if (row.key === 'period.to') period.to = row;
       else if (row.key.startsWith('band.') || row.key.startsWith('target.')) thresholds.set(row.key, row);
@@ -102,6 +115,34 @@ class SettingsReader {
     this.readPeriod(period);
     for (const id of RATED_METRIC_IDS) this.readBand(id, thresholds);
     for (const id of Object.keys(TARGET_METRICS)) this.readTarget(id, thresholds);
+    // After the whole tab: the stage mapping may sit below the order and make a listed stage won or lost.
+    this.readStageOrder(stageOrder);
+  }
+
+  private readStageOrder(rows: readonly KeyedRow[]): void {
+    const setting = this.text('settings.section.stageOrder');
+    const seen = new Set<string>();
+    for (const row of rows) {
+      const stage = cellText(row.label).trim();
+      const key = stageNameKey(stage);
+      if (key === '') continue;
+      const refuse = (rule: MessageKey) =>
+        this.issues.push({
+          tab: this.ctx.tabName,
+          row: row.row,
+          column: this.text('settings.col.setting'),
+          code: 'bad_setting',
+          message: this.text('settings.issue.ignored', { setting, value: stage, rule: this.text(rule) }),
+        });
+      if (seen.has(key)) {
+        refuse('settings.rule.stageOrderTwice');
+      } else if (classifyStage(stage, this.settings.stageOutcomes) !== 'open') {
+        refuse('settings.rule.stageOrderOpen');
+      } else {
+        seen.add(key);
+        this.settings.stageOrder.push(stage);
+      }
+    }
   }
 
   private readRow(row: KeyedRow): void {

@@ -1,11 +1,18 @@
-// The rows of a settings tab as the reader sees them: each with its key (column D, or `cadence` / `stage`
-// for a row typed by hand in those sections), and the rows it does not read, kept when the tab is rewritten.
+// The rows of a settings tab as the reader sees them: each with its key (column D, or `cadence` / `stage` /
+// `stageOrder` for a row typed by hand in those sections), and the rows it does not read, kept when the tab
+// is rewritten.
 import { parseNumber } from '../cells/numbers';
 import { isBlankCell, readText } from '../cells/reading';
 import type { Cell, Grid } from '../types';
 import { RATED_METRIC_IDS } from './defaults';
 import { isQuestionId } from './questions';
-import { KEY_COLUMN, MAPPING_KEYS, SECTION_PREFIX, STATUS_BY_CADENCE_KEY } from './settingsTabLayout';
+import {
+  KEY_COLUMN,
+  MAPPING_KEYS,
+  SECTION_PREFIX,
+  STAGE_ORDER_KEY,
+  STATUS_BY_CADENCE_KEY,
+} from './settingsTabLayout';
 import { readOutcome, TARGET_METRICS } from './vocabulary';
 
 export interface KeyedRow {
@@ -22,9 +29,16 @@ export function cellText(cell: Cell): string {
   return typeof text === 'string' ? text : '';
 }
 
+/** The key of a row typed without one, by the section it sits in: the name in column A says what it is. */
+const KEYLESS_ROW_KEY: Record<string, string> = {
+  cadence: 'cadence',
+  stages: 'stage',
+  stageOrder: STAGE_ORDER_KEY,
+};
+
 /**
- * The rows of a settings grid with their keys: column D, or for a keyless row under the cadence and
- * stage sections, `cadence` / `stage`. Rows above the first section (title, hint, column headers) and
+ * The rows of a settings grid with their keys: column D, or for a keyless row under the cadence, stage
+ * mapping and stage order sections, `cadence` / `stage` / `stageOrder`. Rows above the first section (title, hint, column headers) and
  * section rows themselves are the tab's frame and are not returned.
  */
 export function keyedRows(grid: Grid): { keyed: KeyedRow[]; unrecognized: number[] } {
@@ -40,8 +54,8 @@ export function keyedRows(grid: Grid): { keyed: KeyedRow[]; unrecognized: number
       return;
     }
     let key = written;
-    if (key === '' && !isBlankCell(cells[0]) && (section === 'cadence' || section === 'stages')) {
-      key = section === 'cadence' ? 'cadence' : 'stage';
+    if (key === '' && !isBlankCell(cells[0]) && section !== null && section in KEYLESS_ROW_KEY) {
+      key = KEYLESS_ROW_KEY[section];
     }
     if (isKnownKey(key))
       keyed.push({ row: index + 1, key, label: cells[0], value: cells[1], note: cells[2] });
@@ -52,7 +66,7 @@ export function keyedRows(grid: Grid): { keyed: KeyedRow[]; unrecognized: number
 
 function isKnownKey(key: string): boolean {
   if (key === '') return false;
-  if (GENERAL_KEYS.has(key) || key === 'cadence' || key === 'stage') return true;
+  if (GENERAL_KEYS.has(key) || key === 'cadence' || key === 'stage' || key === STAGE_ORDER_KEY) return true;
   if (STATUS_BY_CADENCE_KEY.has(key) || MAPPING_KEYS.has(key) || isQuestionId(key)) return true;
   const threshold = /^(band|target)\.(.+)\.(green|amber)$/.exec(key);
   if (!threshold) return false;

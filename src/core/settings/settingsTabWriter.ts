@@ -17,6 +17,7 @@ import {
   mappingLabel,
   SECTION_PREFIX,
   SECTIONS,
+  STAGE_ORDER_KEY,
   type Section,
 } from './settingsTabLayout';
 import { TARGET_METRICS } from './vocabulary';
@@ -173,6 +174,9 @@ export function settingsPlan(settings: Settings, lang: Lang, preservedRows: Grid
   for (const [stage, outcome] of Object.entries(settings.stageOutcomes)) {
     row(stage, text(`settings.outcome.${outcome}`), '', 'stage');
   }
+
+  section('stageOrder');
+  for (const stage of settings.stageOrder) row(stage, null, '', STAGE_ORDER_KEY);
 
   section('questionnaire');
   for (const { id } of QUESTIONS) {

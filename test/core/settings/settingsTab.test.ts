@@ -47,6 +47,7 @@ function customSettings(): Settings {
   settings.mapping.customers.status = 'Segment';
   settings.mapping.deals.conversations = ''; // switched off in the sidebar
   settings.stageOutcomes = { 'closed won (sales pipeline)': 'won', 'on hold': 'lost', demo: 'open' };
+  settings.stageOrder = ['Qualified', 'Demo', 'Negocjacje'];
   settings.answers = {
     'q.softSkills.closing': { answer: 'yes', note: 'Weekly role-play since March' },
     'q.aftersales.support': { answer: 'partly', note: '' },
@@ -457,5 +458,84 @@ describe('unrecognizedRows', () => {
   it('is empty for a fresh tab and for no tab', () => {
     expect(unrecognizedRows(grid(customSettings()))).toEqual([]);
     expect(unrecognizedRows(null)).toEqual([]);
+  });
+});
+
+describe('Stage order (SPEC §1.7, §3.4)', () => {
+  const sectionRow = (values: Grid) => rowOf(values, 'section.stageOrder');
+
+  it('is written empty by default, under its own section with a note', () => {
+    const values = grid(defaultSettings('en-US'));
+    const section = sectionRow(values);
+    expect(values[section].slice(0, 1)).toEqual(['Stage order']);
+    expect(String(values[section][2])).toContain('one per row in column A');
+    expect(values[section + 1]).toEqual([null, null, null, null]);
+    expect(values[section + 2][3]).toBe('section.questionnaire');
+    expect(grid(defaultSettings('en-US'), 'pl')[section][0]).toBe('Kolejność etapów');
+  });
+
+  it('writes one stage per row and reads them back in the order of the rows', () => {
+    const settings = defaultSettings('en-US');
+    settings.stageOrder = ['Lead', 'Offer', 'Contract'];
+    const values = grid(settings);
+    const section = sectionRow(values);
+    expect(values.slice(section + 1, section + 4)).toEqual([
+      ['Lead', null, null, 'stageOrder'],
+      ['Offer', null, null, 'stageOrder'],
+      ['Contract', null, null, 'stageOrder'],
+    ]);
+    // The user moves Contract above Offer.
+    const moved = [...values];
+    [moved[section + 2], moved[section + 3]] = [moved[section + 3], moved[section + 2]];
+    expect(readSettings(moved, EN).settings.stageOrder).toEqual(['Lead', 'Contract', 'Offer']);
+  });
+
+  it('reads stage names typed without a key under the section', () => {
+    const values = grid(defaultSettings('en-US'));
+    const section = sectionRow(values);
+    values.splice(section + 1, 0, ['Kwalifikacja', null, null, null], ['  Oferta ', '', null, null]);
+    expect(readSettings(values, PL)).toMatchObject({
+      settings: { stageOrder: ['Kwalifikacja', 'Oferta'] },
+      issues: [],
+    });
+  });
+
+  it('keeps the first place of a name listed twice, accepts names no deal has, and refuses won or lost stages', () => {
+    const values = grid(defaultSettings('en-US'));
+    const section = sectionRow(values);
+    values.splice(
+      section + 1,
+      0,
+      ['Proposal', null, null, 'stageOrder'],
+      ['Pilot (not used yet)', null, null, 'stageOrder'],
+      ['PROPOSAL ', null, null, 'stageOrder'],
+      ['Closed Won', null, null, 'stageOrder'],
+      ['Negotiation', null, null, 'stageOrder'],
+    );
+    const { settings, issues } = readSettings(values, EN);
+    expect(settings.stageOrder).toEqual(['Proposal', 'Pilot (not used yet)', 'Negotiation']);
+    expect(issues).toEqual([
+      {
+        tab: 'Audit settings',
+        row: section + 4,
+        column: 'Setting',
+        code: 'bad_setting',
+        message: 'Stage order: "PROPOSAL" was ignored (listed above already: its first place is used).',
+      },
+      {
+        tab: 'Audit settings',
+        row: section + 5,
+        column: 'Setting',
+        code: 'bad_setting',
+        message: 'Stage order: "Closed Won" was ignored (a won or lost stage has no place in the pipeline).',
+      },
+    ]);
+  });
+
+  it("follows the tab's own stage mapping, wherever it sits: a stage mapped as open may be ordered", () => {
+    const values = grid(defaultSettings('en-US'));
+    values.splice(sectionRow(values) + 1, 0, ['Won back', null, null, 'stageOrder']);
+    values.splice(rowOf(values, 'section.stages') + 1, 0, ['Won back', 'Open', null, 'stage']);
+    expect(readSettings(values, EN)).toMatchObject({ settings: { stageOrder: ['Won back'] }, issues: [] });
   });
 });

@@ -25,6 +25,9 @@ export const en = {
   'settings.section.stages': 'Stage mapping',
   'settings.section.stages.note':
     'To read a stage as won, lost or open, add a row: the stage name in column A, Won, Lost or Open in column B.',
+  'settings.section.stageOrder': 'Stage order',
+  'settings.section.stageOrder.note':
+    'Your open stages in pipeline order, one per row in column A, the first stage at the top; move rows to reorder. Left empty, the usual order of your stage names is used (the input tabs, HubSpot, Pipedrive or a common sales order).',
   'settings.section.questionnaire': 'Questionnaire',
   'settings.section.questionnaire.note': 'Answer Yes, Partly, No or Not applicable; add a note in column C.',
 
@@ -79,6 +82,8 @@ export const en = {
   'settings.rule.targetGreen': 'fill in the green value as well',
   'settings.rule.answer': 'use Yes, Partly, No or Not applicable',
   'settings.rule.outcome': 'use Won, Lost or Open',
+  'settings.rule.stageOrderTwice': 'listed above already: its first place is used',
+  'settings.rule.stageOrderOpen': 'a won or lost stage has no place in the pipeline',
   'settings.rule.text': 'use text',
 
   'settings.issue.usedDefault': '{setting}: "{value}" was ignored ({rule}); the default {default} was used.',
@@ -149,6 +154,9 @@ export const pl: MessageTable<keyof typeof en> = {
   'settings.section.stages': 'Przypisanie etapów',
   'settings.section.stages.note':
     'Aby etap był liczony jako wygrany, przegrany lub otwarty, dodaj wiersz: nazwa etapu w kolumnie A, Wygrana, Przegrana lub Otwarta w kolumnie B.',
+  'settings.section.stageOrder': 'Kolejność etapów',
+  'settings.section.stageOrder.note':
+    'Otwarte etapy w kolejności lejka, po jednym w wierszu w kolumnie A, pierwszy etap na górze; kolejność zmienisz, przenosząc wiersze. Bez wpisów obowiązuje zwykła kolejność nazw Twoich etapów (z kart wejściowych, HubSpot, Pipedrive lub typowego procesu sprzedaży).',
   'settings.section.questionnaire': 'Ankieta',
   'settings.section.questionnaire.note':
     'Odpowiedz Tak, Częściowo, Nie lub Nie dotyczy; notatkę wpisz w kolumnie C.',
@@ -205,6 +213,8 @@ export const pl: MessageTable<keyof typeof en> = {
   'settings.rule.targetGreen': 'wypełnij także próg zielony',
   'settings.rule.answer': 'wpisz Tak, Częściowo, Nie lub Nie dotyczy',
   'settings.rule.outcome': 'wpisz Wygrana, Przegrana lub Otwarta',
+  'settings.rule.stageOrderTwice': 'ten etap jest już wyżej na liście; liczy się jego pierwsze miejsce',
+  'settings.rule.stageOrderOpen': 'etap wygranych lub przegranych nie ma miejsca w lejku',
   'settings.rule.text': 'wpisz tekst',
 
   'settings.issue.usedDefault':
