@@ -41,7 +41,7 @@ export function writeAudit(workbook: Workbook, input: AuditInput, result: AuditR
   const read = input.request.history?.values ?? [];
   // The history row is written before the old audit tab goes, so a failed write leaves the previous audit.
   const auditSheet = replaceTab(workbook, target, result.auditPlan, 'audit', () =>
-    appendHistoryRow(workbook, history, result, { rows: read.length, columns: read[0]?.length ?? 0 }),
+    appendHistoryRow(workbook, history, result.history, { rows: read.length, columns: read[0]?.length ?? 0 }),
   );
   // A tab becomes active when inserted (the staging tab, a new history tab): the user lands on the audit.
   workbook.spreadsheet.setActiveSheet(auditSheet);

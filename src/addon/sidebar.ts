@@ -3,7 +3,7 @@
 // handler as a sentence for the user.
 import { auditSpreadsheet } from '../core/audit';
 import { resolveLanguage, t } from '../core/i18n/catalog';
-import { readPreviousRun } from '../core/history';
+import { readPreviousRun } from '../core/historyRead';
 import type { LastRunSummary, MappingPatch, SettingsPatch, SidebarState } from '../core/server-api';
 import {
   applyAnswers,
@@ -16,7 +16,7 @@ import {
 import { questionViews } from '../core/settings/questions';
 import { unrecognizedRows } from '../core/settings/settingsTabRows';
 import { settingsPlan } from '../core/settings/settingsTabWriter';
-import type { AuditReport, Lang, NamedGrid, Settings } from '../core/types';
+import type { AuditResult, Lang, NamedGrid, Settings } from '../core/types';
 import { UserError } from '../core/userError';
 import { BLOCKS_PROPERTY, readAuditInput, writeAudit, type StoredBlocks } from './auditRun';
 import { rethrowForSidebar } from './failures';
@@ -76,15 +76,17 @@ function lastRunOf(history: NamedGrid | null): LastRunSummary | null {
 function sidebarState(
   preferences: Preferences,
   history: NamedGrid | null,
-  report: AuditReport | null,
+  result: Pick<AuditResult, 'report' | 'scoreTrend'> | null,
   problem: string | null,
 ): SidebarState {
+  const report = result?.report ?? null;
   const language = report?.language ?? preferences.lang;
   return {
     language,
     report,
     problem,
     lastRun: lastRunOf(history),
+    scoreTrend: result?.scoreTrend ?? [],
     settings: preferences.settings,
     questions: questionViews(language),
   };
@@ -98,7 +100,7 @@ function currentState(workbook: Workbook): SidebarState {
   if (!input.request.deals)
     return sidebarState(preferences, history, null, t(preferences.lang, 'addon.noDeals'));
   try {
-    return sidebarState(preferences, history, auditSpreadsheet(input.request).report, null);
+    return sidebarState(preferences, history, auditSpreadsheet(input.request), null);
   } catch (error) {
     if (error instanceof UserError) return sidebarState(preferences, history, null, error.message);
     throw error;
@@ -137,9 +139,9 @@ export function runAudit(): SidebarState {
     const before = input.request.history;
     const history: NamedGrid = {
       name: before?.name ?? '',
-      values: [...(before?.values ?? [result.historyHeader]), result.historyRow],
+      values: [...(before?.values ?? result.history.header.rows), result.history.row],
     };
-    return sidebarState(preferencesFrom(workbook, input.request.settings), history, result.report, null);
+    return sidebarState(preferencesFrom(workbook, input.request.settings), history, result, null);
   });
 }
 

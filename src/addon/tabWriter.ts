@@ -1,7 +1,7 @@
 // Creates and rewrites the add-on's own tabs. A rewrite is built completely in a staging tab and then
 // copied onto the kept tab in one call (SPEC §6), so the tab keeps its sheet id (a user's formula, link
 // or named range pointing at it keeps working) and a failure before the copy leaves it as it was.
-import type { AuditResult, SheetPlan } from '../core/types';
+import type { HistoryAppend, SheetPlan } from '../core/types';
 import {
   freeName,
   isOwned,
@@ -18,6 +18,7 @@ import {
   planExtent,
   writeCells,
   writeLayout,
+  widthRuns,
   writePlan,
 } from './planWriter';
 import { writeCharts } from './chartWriter';
@@ -149,30 +150,44 @@ export interface GridRead {
 }
 
 /**
- * Appends one formatted row to the history tab, creating it (header and frozen header row) on the first
- * run. `read` is the extent of the existing tab's data this run read.
+ * Appends the run's row to the history tab. A new tab gets its header first: the labels (bold, wrapped),
+ * the row of ids (hidden: it is for programs), both frozen, and widths that show the labels. An existing
+ * tab gets header cells for the columns it lacks, if any. `read` is the extent of its data this run read.
  */
 export function appendHistoryRow(
   workbook: Workbook,
   target: OwnedTarget,
-  history: Pick<AuditResult, 'historyHeader' | 'historyRow' | 'historyFormats'>,
+  history: HistoryAppend,
   read: GridRead,
 ): void {
-  const { historyHeader: header, historyRow: row, historyFormats: formats } = history;
-  const width = Math.max(header.length, row.length);
-  const pad = <T>(cells: T[], filler: T): T[] => [...cells, ...Array<T>(width - cells.length).fill(filler)];
+  const { row, formats } = history;
   if (target.existing) {
     // A user may have deleted the empty rows below the history (tidy tabs are common).
-    rangeThatFits(target.existing, read.rows + 1, 1, 1, width)
-      .setValues(literalValues([pad(row, null)]))
-      .setNumberFormats([pad(formats, '')]);
+    rangeThatFits(target.existing, read.rows + 1, 1, 1, row.length)
+      .setValues(literalValues([row]))
+      .setNumberFormats([formats]);
+    if (history.added) {
+      const { row: top, column, values } = history.added;
+      rangeThatFits(target.existing, top, column, values.length, values[0].length).setValues(
+        literalValues(values),
+      );
+    }
     return;
   }
+  const { rows: header, idRow, columnWidths } = history.header;
   const sheet = insertTab(workbook, target.name, workbook.sheets.size);
   markOwned(sheet, 'history');
   writeRecord('history', target.base, { id: sheet.getSheetId(), rows: 0, columns: 0, layout: '' });
-  rangeThatFits(sheet, 1, 1, 2, width)
-    .setValues(literalValues([pad<string | number | null>(header, null), pad(row, null)]))
-    .setNumberFormats([pad([], ''), pad(formats, '')]);
-  sheet.setFrozenRows(1);
+  const width = row.length;
+  const fill = <T>(value: T) => Array<T>(width).fill(value);
+  const below = [...header.slice(1), row];
+  const weights = [fill<'bold' | 'normal'>('bold'), ...below.map(() => fill<'bold' | 'normal'>('normal'))];
+  rangeThatFits(sheet, 1, 1, header.length + 1, width)
+    .setValues(literalValues([...header, row]))
+    .setNumberFormats([...header.map(() => fill('')), formats])
+    .setFontWeights(weights)
+    .setWraps([fill(true), ...below.map(() => fill(false))]);
+  sheet.hideRows(idRow);
+  sheet.setFrozenRows(header.length);
+  for (const run of widthRuns(columnWidths)) sheet.setColumnWidths(run.start, run.count, run.width);
 }

@@ -1,6 +1,7 @@
 // The audit tab's charts as Vega-Lite specifications, read from the same cells the add-on's native charts
 // read (SheetPlan values at the chart's columns), with the same titles, colors and series. Pure: the
 // drawing is in chartImages.ts.
+import { dateText } from '../core/figures';
 import { chartColumns } from '../core/plan/charts';
 import type {
   BubbleChartPlan,
@@ -8,6 +9,7 @@ import type {
   ChartColumn,
   ChartPlan,
   ChartUnit,
+  Lang,
   SheetPlan,
 } from '../core/types';
 
@@ -19,9 +21,9 @@ export const CHART_FONT = 'DejaVu Sans';
 const SERIAL_OF_DAY_ZERO = 25_569;
 const MS_PER_DAY = 86_400_000;
 
-/** A date-time serial as its calendar day, `YYYY-MM-DD` (the tab's date format). */
-function serialToDay(serial: number): string {
-  return new Date(Math.round((serial - SERIAL_OF_DAY_ZERO) * MS_PER_DAY)).toISOString().slice(0, 10);
+/** A date-time serial as its calendar day, written as the tab writes dates in the language. */
+function serialToDay(serial: number, lang: Lang): string {
+  return dateText(new Date(Math.round((serial - SERIAL_OF_DAY_ZERO) * MS_PER_DAY)).toISOString(), lang);
 }
 
 /** d3-format patterns per unit; the currency code is in the axis title, as in Sheets. */
@@ -54,7 +56,8 @@ function records(plan: SheetPlan, chart: ChartPlan): Record<string, unknown>[] {
     const record: Record<string, unknown> = { order: row };
     for (const { column } of chartColumns(chart)) {
       const value = cell(plan, row, column);
-      record[`c${column}`] = column === dates && typeof value === 'number' ? serialToDay(value) : value;
+      record[`c${column}`] =
+        column === dates && typeof value === 'number' ? serialToDay(value, chart.language) : value;
     }
     rows.push(record);
   }

@@ -1,9 +1,9 @@
 // Puts the audit's tabs into the output copy: the audit tab, the history row, and the settings tab on a first run.
 import type ExcelJS from 'exceljs';
-import type { AuditResult } from '../core/types';
+import type { AuditResult, HistoryAppend } from '../core/types';
 import type { ChartImage } from './chartImages';
 import { setUpPrinting } from './printSetup';
-import { addPlanSheet, writableValue } from './writePlan';
+import { addPlanSheet, pixelsToExcelWidth, writableValue } from './writePlan';
 
 export interface OutputTabs {
   /** The input's history tab, to append to; null: create one named newHistoryName. */
@@ -31,12 +31,7 @@ export function applyResult(
   for (const image of images) placeImage(workbook, audit, image, freeSlots.shift());
   setUpPrinting(audit, result.auditPlan);
 
-  const history =
-    (tabs.history !== null && workbook.getWorksheet(tabs.history)) || createHistory(workbook, tabs, result);
-  const row = history.addRow(result.historyRow.map(writableValue));
-  result.historyFormats.forEach((format, i) => {
-    if (format) row.getCell(i + 1).numFmt = format;
-  });
+  appendHistory(workbook, tabs, result.history);
 
   writeSnapshots(workbook, result, tabs);
   if (result.settingsPlan) addPlanSheet(workbook, result.settingsPlan);
@@ -73,10 +68,35 @@ function placeImage(
   });
 }
 
-function createHistory(workbook: ExcelJS.Workbook, tabs: OutputTabs, result: AuditResult): ExcelJS.Worksheet {
-  const sheet = workbook.addWorksheet(tabs.newHistoryName, { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.addRow(result.historyHeader).font = { bold: true };
-  return sheet;
+/**
+ * Appends the run's row to the history tab: the input's, given header cells for the columns it lacks, or a
+ * new one with the labels (bold, wrapped), the hidden row of ids, both frozen, and widths that show them.
+ */
+function appendHistory(workbook: ExcelJS.Workbook, tabs: OutputTabs, history: HistoryAppend): void {
+  let sheet = tabs.history === null ? undefined : workbook.getWorksheet(tabs.history);
+  if (sheet) {
+    const added = history.added;
+    added?.values.forEach((cells, r) =>
+      cells.forEach((value, c) => {
+        sheet!.getCell(added.row + r, added.column + c).value = value;
+      }),
+    );
+  } else {
+    const { rows, idRow, columnWidths } = history.header;
+    sheet = workbook.addWorksheet(tabs.newHistoryName, { views: [{ state: 'frozen', ySplit: rows.length }] });
+    rows.forEach((cells) => sheet!.addRow(cells));
+    const labels = sheet.getRow(1);
+    labels.font = { name: 'Arial', bold: true };
+    labels.alignment = { wrapText: true, vertical: 'top' };
+    sheet.getRow(idRow).hidden = true;
+    columnWidths.forEach((pixels, i) => {
+      sheet!.getColumn(i + 1).width = pixelsToExcelWidth(pixels);
+    });
+  }
+  const row = sheet.addRow(history.row.map(writableValue));
+  history.formats.forEach((format, i) => {
+    if (format) row.getCell(i + 1).numFmt = format;
+  });
 }
 
 /** The snapshots tab (SPEC §1.7) as this run leaves it: hidden, where the earlier one was, or at the end. */

@@ -3,9 +3,6 @@
 import type ExcelJS from 'exceljs';
 import type { SheetPlan } from '../core/types';
 
-/** The first section after the summary page; the page breaks before it. */
-const FIRST_DETAIL_BLOCK = 'area.acquisition';
-
 /** ExcelJS's paperSize code for A4 (the OOXML ST_PaperSize value). */
 const A4 = 9;
 
@@ -22,6 +19,6 @@ export function setUpPrinting(worksheet: ExcelJS.Worksheet, plan: SheetPlan): vo
     margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
     ...(plan.frozenRows > 0 ? { printTitlesRow: `1:${plan.frozenRows}` } : {}),
   };
-  const detail = plan.blocks.find((block) => block.id === FIRST_DETAIL_BLOCK);
-  if (detail && detail.range.row > 1) worksheet.getRow(detail.range.row - 1).addPageBreak();
+  // ExcelJS puts a break below the row it is given.
+  for (const row of plan.pageBreaks) if (row > 1) worksheet.getRow(row - 1).addPageBreak();
 }

@@ -2,7 +2,9 @@
 import { isoToDay } from './days';
 import { computeAudit } from './engine/computeAudit';
 import { stageOrder } from './engine/stageOrder';
-import { historyFormats, historyHeader, historyRow, readPreviousRun } from './history';
+import { historyAppend } from './history';
+import { readHistoryRuns, type HistoryRun } from './historyRead';
+import { isoDateTimeToSerial } from './plan/formats';
 import { resolveLanguage, t } from './i18n/catalog';
 import { dealsBlocker, parseInput } from './input/parseInput';
 import { betweenAudits } from './movement/betweenAudits';
@@ -11,7 +13,7 @@ import { buildAuditPlan } from './plan/auditPlan';
 import { questionViews } from './settings/questions';
 import { readSettings } from './settings/settingsTabReader';
 import { settingsPlan } from './settings/settingsTabWriter';
-import type { AuditRequest, AuditResult, Lang, Settings, DataIssue } from './types';
+import type { AuditReport, AuditRequest, AuditResult, DataIssue, Lang, Settings, TrendPoint } from './types';
 import { UserError } from './userError';
 
 /** Reads the settings tab, and picks the audit language from the request, the settings, or the locale. */
@@ -61,6 +63,9 @@ export function auditSpreadsheet(request: AuditRequest): AuditResult {
   const blocker = dealsBlocker(parsed);
   if (blocker) throw new UserError(blocker.message);
 
+  const history = request.history ? request.history.values : null;
+  const runs = readHistoryRuns(history, request.timeZone);
+  const last = runs[runs.length - 1];
   const between = betweenAudits(parsed, request.snapshots ? request.snapshots.values : null, {
     lang,
     today,
@@ -78,18 +83,37 @@ export function auditSpreadsheet(request: AuditRequest): AuditResult {
     lang,
     locale: request.locale,
     generatedAt: request.generatedAt,
-    previous: readPreviousRun(request.history ? request.history.values : null),
+    previous: last
+      ? { generatedAt: last.generatedAt, overall: last.overall, areas: last.areas, metrics: last.metrics }
+      : null,
     questions: questionViews(lang),
     movement: between.movement,
   });
 
+  const scoreTrend = scoreTrendOf(runs, report);
   return {
     report,
-    auditPlan: buildAuditPlan(report, { tabName: OWN_TAB_NAMES[lang].audit }),
-    historyHeader: historyHeader(lang),
-    historyRow: historyRow(report),
-    historyFormats: historyFormats(report),
+    auditPlan: buildAuditPlan(report, { tabName: OWN_TAB_NAMES[lang].audit, scoreTrend }),
+    history: historyAppend(report, history),
+    scoreTrend,
     settingsPlan: request.settings ? null : settingsPlan(settings, lang),
     snapshot: between.snapshot,
   };
+}
+
+/** The runs the score trend shows: the history's last ones, then this run. */
+export const SCORE_TREND_RUNS = 24;
+
+function scoreTrendOf(runs: HistoryRun[], report: AuditReport): TrendPoint[] {
+  const points: TrendPoint[] = [];
+  for (const run of runs.slice(-(SCORE_TREND_RUNS - 1))) {
+    if (run.serial !== null) points.push({ serial: run.serial, overall: run.overall, areas: run.areas });
+  }
+  const now = isoDateTimeToSerial(report.generatedAt);
+  if (now !== null) {
+    const areas: TrendPoint['areas'] = {};
+    for (const area of report.areas) areas[area.id] = area.score;
+    points.push({ serial: now, overall: report.overall.score, areas });
+  }
+  return points;
 }

@@ -11,6 +11,7 @@ import type {
   QuestionId,
   QuestionView,
   Settings,
+  TrendPoint,
 } from './types';
 
 export interface LastRunSummary {
@@ -26,6 +27,8 @@ export interface SidebarState {
   /** Why there is no report, as a sentence for the user. */
   problem: string | null;
   lastRun: LastRunSummary | null;
+  /** The scores of the audits in the history and of the current data, oldest first (at most 24). */
+  scoreTrend: TrendPoint[];
   settings: Settings;
   questions: QuestionView[];
 }

@@ -556,6 +556,8 @@ export interface SheetPlan {
   blocks: { id: string; range: CellRange }[];
   /** The tab's charts, drawn from ranges of the tab itself; adapters replace them on every run. */
   charts: ChartPlan[];
+  /** Rows that start a new printed page (the .xlsx page setup; Sheets' API has no page breaks). */
+  pageBreaks: number[];
 }
 
 // ---------------------------------------------------------------- charts
@@ -674,15 +676,35 @@ export interface SnapshotUpdate {
   appendOnly: boolean;
 }
 
+/** What one run writes to the history tab. Rows are 1-based, like the adapters' ranges. */
+export interface HistoryAppend {
+  /** A new tab's header rows: the labels, then the ids (row `idRow`, hidden); both stay frozen. */
+  header: { rows: string[][]; idRow: number; columnWidths: number[] };
+  /**
+   * Header cells for the columns an existing tab lacks (a key metric added since it was made), written
+   * from `row`, `column` on; null when there are none or the tab is new.
+   */
+  added: { row: number; column: number; values: string[][] } | null;
+  /** The run's row in the tab's column order (the existing tab's, else the new header's), and its formats. */
+  row: (string | number | null)[];
+  formats: string[];
+}
+
+/** One audit run's scores, for the score trend. */
+export interface TrendPoint {
+  /** The run time as a date-time serial of its wall-clock time. */
+  serial: number;
+  overall: number | null;
+  areas: Partial<Record<AreaId, number | null>>;
+}
+
 export interface AuditResult {
   report: AuditReport;
   auditPlan: SheetPlan;
-  /** Header row for a new history tab, in the audit's language. */
-  historyHeader: string[];
-  /** The row this run appends to the history tab. */
-  historyRow: (string | number | null)[];
-  /** Number format per history column (dates, scores, percentages, money). */
-  historyFormats: string[];
+  /** What this run appends to the history tab. */
+  history: HistoryAppend;
+  /** Overall and area scores of the runs in the history and this one, oldest first (at most 24). */
+  scoreTrend: TrendPoint[];
   /** The settings tab as it should be created when the spreadsheet has none; null when it has one. */
   settingsPlan: SheetPlan | null;
   /** The snapshots tab after this run: this run's open deals appended, the oldest runs dropped past the cap. */

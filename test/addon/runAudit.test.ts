@@ -2,7 +2,7 @@
 import { chartColumns } from '../../src/core/plan/charts';
 import { auditSpreadsheet } from '../../src/core/audit';
 import { literalValues } from '../../src/addon/planWriter';
-import { RATING_COLORS } from '../../src/core/plan/formats';
+import { RATING_COLORS, isoDateTimeToSerial } from '../../src/core/plan/formats';
 import type { AuditRequest, NamedGrid } from '../../src/core/types';
 import { FakeSpreadsheet, type FakeSheet } from '../support/fakeSpreadsheet';
 import { loadBundle } from '../support/loadBundle';
@@ -109,8 +109,19 @@ describe('runAudit', () => {
     expect(settings.values()).toEqual(dataRange(storedValues(expected.settingsPlan!.values)));
     expect(settings.metadata).toEqual([{ key: 'salesProcessAudit.settings', value: 'settings' }]);
     const history = doc.sheet(HISTORY_TAB)!;
-    expect(history.values()).toEqual(storedValues([expected.historyHeader, expected.historyRow]));
-    expect(history.frozenRows).toBe(1);
+    expect(history.values()).toEqual(storedValues([...expected.history.header.rows, expected.history.row]));
+    // Labels a person reads, the ids a program reads in a hidden row below them, both frozen.
+    expect(history.values()[0][0]).toBe('Run time');
+    expect(history.values()[1].slice(0, 3)).toEqual(['run', 'period', 'overall']);
+    expect([...history.hiddenRows]).toEqual([2]);
+    expect(history.frozenRows).toBe(2);
+    expect(history.fontWeights.get('1,1')).toBe('bold');
+    expect(history.wraps.get('1,8')).toBe('true');
+    // The run time is a date-time serial of the spreadsheet's wall clock (NOW in Warsaw), with a date-time format.
+    expect(history.values()[2][0]).toBeCloseTo(isoDateTimeToSerial(expected.report.generatedAt)!, 8);
+    expect(expected.report.generatedAt).toMatch(/\+0[12]:00$/);
+    expect(history.numberFormats.get('3,1')).toBe('yyyy-mm-dd hh:mm');
+    expect([...history.columnWidths.values()].every((width) => width >= 130)).toBe(true);
     expect(history.metadata).toEqual([{ key: 'salesProcessAudit.history', value: 'history' }]);
   });
 
@@ -118,18 +129,31 @@ describe('runAudit', () => {
     const doc = salesSpreadsheet();
     const bundle = loadBundle(doc, { now: NOW });
     bundle.call('runAudit');
-    const firstHistoryRow = doc.sheet(HISTORY_TAB)!.values()[1];
+    const firstHistoryRow = doc.sheet(HISTORY_TAB)!.values()[2];
     const second = engineResult(doc, { settings: SETTINGS_TAB, history: HISTORY_TAB });
     bundle.call('runAudit');
 
     expect(doc.sheetNames()).toEqual([...INPUT_TABS, SETTINGS_TAB, AUDIT_TAB, HISTORY_TAB]);
     const history = doc.sheet(HISTORY_TAB)!.values();
-    expect(history).toHaveLength(3);
-    expect(history[1]).toEqual(firstHistoryRow);
-    expect(history[2]).toEqual(storedValues([second.historyRow])[0]);
+    expect(history).toHaveLength(4);
+    expect(history[2]).toEqual(firstHistoryRow);
+    expect(history[3]).toEqual(storedValues([second.history.row])[0]);
     expect(doc.sheet(AUDIT_TAB)!.values()).toEqual(dataRange(storedValues(second.auditPlan.values)));
-    // The charts of the first run went with its tab: the new tab has only this run's.
-    expect(doc.sheet(AUDIT_TAB)!.charts).toHaveLength(second.auditPlan.charts.length);
+    // The kept tab's charts are rebuilt in place: this run's charts, with this run's ranges, none piled up.
+    const audit = doc.sheet(AUDIT_TAB)!;
+    expect(second.auditPlan.charts.map((chart) => chart.id)).toEqual(['scoreTrend', 'channels']);
+    expect(audit.charts.map((chart) => [chart.type, chart.ranges[0]])).toEqual(
+      second.auditPlan.charts.map((chart) => [
+        chart.type.toUpperCase(),
+        {
+          sheetId: audit.id,
+          row: chart.rows.header,
+          column: chartColumns(chart)[0].column,
+          numRows: chart.rows.last - chart.rows.header + 1,
+          numColumns: 1,
+        },
+      ]),
+    );
     expect(doc.activeRange?.sheet).toBe(AUDIT_TAB);
   });
 
@@ -162,12 +186,12 @@ describe('runAudit', () => {
     const bundle = loadBundle(doc, { now: NOW });
     bundle.call('runAudit');
     const history = doc.sheet(HISTORY_TAB)!;
-    history.maxRows = 2;
+    history.maxRows = 3;
     bundle.call('runAudit');
 
     expect(doc.alerts).toEqual([]);
-    expect(history.values()).toHaveLength(3);
-    expect(history.maxRows).toBe(3);
+    expect(history.values()).toHaveLength(4);
+    expect(history.maxRows).toBe(4);
   });
 
   it('leaves a user’s tab named like the tab the audit is built in alone', () => {
@@ -202,7 +226,7 @@ describe('runAudit', () => {
       },
     ]);
     expect(doc.sheet(AUDIT_TAB)!.values().length).toBeGreaterThan(10);
-    expect(doc.sheet(HISTORY_TAB)!.values()).toHaveLength(2);
+    expect(doc.sheet(HISTORY_TAB)!.values()).toHaveLength(3);
   });
 
   it('writes a channel named like a formula as literal text', () => {
@@ -232,7 +256,7 @@ describe('runAudit', () => {
 
     expect(doc.sheet(AUDIT_TAB)!.snapshot()).toBe(before);
     expect(doc.sheetNames()).toEqual(names);
-    expect(doc.sheet(HISTORY_TAB)!.values()).toHaveLength(2);
+    expect(doc.sheet(HISTORY_TAB)!.values()).toHaveLength(3);
     expect(doc.alerts).toEqual([
       {
         title: 'The audit could not be completed',
@@ -255,7 +279,7 @@ describe('runAudit', () => {
 
     expect(doc.sheet(AUDIT_TAB)!.snapshot()).toBe(before);
     expect(doc.sheetNames()).toEqual(names);
-    expect(doc.sheet(HISTORY_TAB)!.values()).toHaveLength(2);
+    expect(doc.sheet(HISTORY_TAB)!.values()).toHaveLength(3);
     expect(doc.alerts[0].message).toMatch(/the previous audit tab were not changed/);
   });
 
@@ -283,7 +307,7 @@ describe('runAudit', () => {
     expect(doc.alerts).toEqual([{ title: 'The audit could not be completed', message: expectedMessage }]);
     expect(bundle.logged).toEqual([]);
     expect(doc.sheet(AUDIT_TAB)!.snapshot()).toBe(before);
-    expect(doc.sheet(HISTORY_TAB)!.values()).toHaveLength(2);
+    expect(doc.sheet(HISTORY_TAB)!.values()).toHaveLength(3);
   });
 
   it('tells a second click that an audit is running and writes nothing', () => {

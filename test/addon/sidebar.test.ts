@@ -45,15 +45,16 @@ describe('sidebarLoad', () => {
     expect(bundle.call<SidebarState>('sidebarLoad').lastRun).toBeNull();
     bundle.call('runAudit');
     const first = bundle.call<SidebarState>('sidebarLoad');
+    // The run time as the history tab holds it: the spreadsheet's wall-clock time (a date-time value).
     expect(first.lastRun).toEqual({
-      generatedAt: GENERATED_AT,
+      generatedAt: GENERATED_AT.slice(0, 16),
       overallScore: first.report!.overall.score,
       previousOverallScore: null,
     });
     bundle.call('runAudit');
     const second = bundle.call<SidebarState>('sidebarLoad');
     expect(second.lastRun).toEqual({
-      generatedAt: GENERATED_AT,
+      generatedAt: GENERATED_AT.slice(0, 16),
       overallScore: second.report!.overall.score,
       previousOverallScore: first.report!.overall.score,
     });
@@ -165,7 +166,11 @@ describe('sidebarRunAudit and sidebarSelectBlock', () => {
       overallScore: second.report!.overall.score,
       previousOverallScore: first.report!.overall.score,
     });
-    expect(doc.sheet('Audit history')!.values()).toHaveLength(3);
+    expect(doc.sheet('Audit history')!.values()).toHaveLength(4);
+    expect(second.scoreTrend.map((point) => point.overall)).toEqual([
+      first.report!.overall.score,
+      second.report!.overall.score,
+    ]);
   });
 
   it('sidebarCreateInputTabs adds the tabs and returns the new state', () => {

@@ -155,9 +155,10 @@ describe.each([
       fitToHeight: 0,
       printTitlesRow: `1:${expected.auditPlan.frozenRows}`,
     });
-    const detail = expected.auditPlan.blocks.find((block) => block.id === 'area.acquisition')!;
-    // ExcelJS writes page breaks but does not read them back: they are read from the sheet's XML.
-    expect(await manualRowBreaks(join(out, `${lang}.xlsx`))).toEqual([detail.range.row - 1]);
+    // ExcelJS writes page breaks (below a row) but does not read them back: they are read from the XML.
+    const breaks = expected.auditPlan.pageBreaks;
+    expect(breaks).toHaveLength(1);
+    expect(await manualRowBreaks(join(out, `${lang}.xlsx`))).toEqual([breaks[0] - 1]);
   });
 
   it('leaves the input tabs as they were and appends one history row', async () => {
@@ -168,7 +169,16 @@ describe.each([
       );
     }
     const history = workbook.getWorksheet(OWN_TAB_NAMES[lang as 'en' | 'pl'].history)!;
-    expect(history.actualRowCount).toBe(2);
+    // Labels in the audit's language, the ids in a hidden row for programs, then the run.
+    expect(history.actualRowCount).toBe(3);
+    expect(history.getCell(1, 1).value).toBe(lang === 'en' ? 'Run time' : 'Data audytu');
+    expect(history.getCell(2, 1).value).toBe('run');
+    expect(history.getRow(2).hidden).toBe(true);
+    expect(history.views[0]).toMatchObject({ state: 'frozen', ySplit: 2 });
+    // --today pins the run time at noon of that day: a date-time value, shown with a date-time format.
+    expect(history.getCell(3, 1).value).toEqual(new Date(`${TODAY}T12:00:00.000Z`));
+    expect(history.getCell(3, 1).numFmt).toBe(lang === 'en' ? 'yyyy-mm-dd hh:mm' : 'dd.mm.yyyy hh:mm');
+    expect(history.getColumn(8).width).toBeGreaterThanOrEqual(18);
   });
 
   it('prints the overall rating, the four areas, and where the files are', () => {
@@ -192,7 +202,7 @@ describe('a second run on the audited copy', () => {
       'Sales Process Audit',
       'Audit snapshots',
     ]);
-    expect(workbook.getWorksheet('Audit history')!.actualRowCount).toBe(3);
+    expect(workbook.getWorksheet('Audit history')!.actualRowCount).toBe(4);
     // The first run's chart pictures are replaced, not kept beside the new ones.
     const charts = workbook.getWorksheet('Sales Process Audit')!.getImages();
     const media = (workbook as unknown as { media: unknown[] }).media;

@@ -76,7 +76,7 @@ describe('auditSpreadsheet on a generated 1,000-deal workbook', () => {
     ]);
     expect(report.overall.score).not.toBeNull();
     expect(result.auditPlan.name).toBe('Sales Process Audit');
-    expect(result.historyRow).toHaveLength(result.historyHeader.length);
+    expect(result.history.row).toHaveLength(result.history.header.rows[0].length);
     expect(result.settingsPlan?.name).toBe('Audit settings');
   });
 
@@ -85,9 +85,20 @@ describe('auditSpreadsheet on a generated 1,000-deal workbook', () => {
   });
 
   it('compares with the previous run from the history tab', () => {
-    const history: NamedGrid = { name: 'Audit history', values: [result.historyHeader, result.historyRow] };
+    const history: NamedGrid = {
+      name: 'Audit history',
+      values: [...result.history.header.rows, result.history.row],
+    };
     const again = auditSpreadsheet({ ...request(data), history });
     expect(again.report.overall.previousScore).toBe(report.overall.score);
+    // The trend has the history's run and this one; a first run has only itself, and the tab a note.
+    expect(again.scoreTrend.map((point) => point.overall)).toEqual([
+      report.overall.score,
+      report.overall.score,
+    ]);
+    expect(result.scoreTrend).toHaveLength(1);
+    expect(again.auditPlan.charts.map((chart) => chart.id)).toContain('scoreTrend');
+    expect(result.auditPlan.charts.map((chart) => chart.id)).not.toContain('scoreTrend');
   });
 });
 

@@ -1,10 +1,5 @@
-import {
-  HISTORY_METRIC_IDS,
-  historyFormats,
-  historyHeader,
-  historyRow,
-  readPreviousRun,
-} from '../../src/core/history';
+import { HISTORY_METRIC_IDS, historyAppend } from '../../src/core/history';
+import { readHistoryRuns, readPreviousRun } from '../../src/core/historyRead';
 import type { AreaResult, AuditReport, MetricResult } from '../../src/core/types';
 
 function metric(id: string, value: number | null): MetricResult {
@@ -71,29 +66,52 @@ function report(): AuditReport {
   };
 }
 
-describe('history', () => {
-  it('writes a header with the stable id of each column, in the audit language', () => {
-    const en = historyHeader('en');
-    expect(en.slice(0, 7)).toEqual([
-      'Run time [run]',
-      'Period [period]',
-      'Overall score [overall]',
-      'Acquisition [area.acquisition]',
-      'Sales conversations [area.conversations]',
-      'After-sales service [area.aftersales]',
-      'Relationship management [area.relationships]',
+const SERIAL_2026_11_27_0815 = 46_353 + (8 * 60 + 15) / 1440;
+
+describe('a new history tab', () => {
+  const append = historyAppend(report(), null);
+
+  it('has a row of labels in the audit language and below it the stable ids (a row adapters hide)', () => {
+    const [labels, ids] = append.header.rows;
+    expect(labels.slice(0, 8)).toEqual([
+      'Run time',
+      'Period',
+      'Overall score',
+      'Acquisition',
+      'Sales conversations',
+      'After-sales service',
+      'Relationship management',
+      'Win rate',
     ]);
-    expect(en[7]).toBe('Win rate [conversations.winRate]');
-    expect(en).toHaveLength(7 + HISTORY_METRIC_IDS.length);
-    const pl = historyHeader('pl');
-    expect(pl[0]).toBe('Data audytu [run]');
-    expect(pl[3]).toBe('Pozyskanie [area.acquisition]');
-    expect(pl[7]).toBe('Skuteczność zamykania [conversations.winRate]');
+    expect(ids.slice(0, 8)).toEqual([
+      'run',
+      'period',
+      'overall',
+      'area.acquisition',
+      'area.conversations',
+      'area.aftersales',
+      'area.relationships',
+      'conversations.winRate',
+    ]);
+    expect(ids).toHaveLength(7 + HISTORY_METRIC_IDS.length);
+    expect(append.header.idRow).toBe(2);
+    expect(append.added).toBeNull();
+    const pl = historyAppend({ ...report(), language: 'pl' }, null).header.rows[0];
+    expect(pl.slice(0, 4)).toEqual(['Data audytu', 'Okres', 'Wynik ogólny', 'Pozyskanie']);
   });
 
-  it('writes one row per run: time, period, scores, key metrics by id, null where missing', () => {
-    expect(historyRow(report())).toEqual([
-      '2026-11-27T08:15:00.000Z',
+  it('is wide enough to show its labels: every label fits its column in at most three wrapped lines', () => {
+    const { rows, columnWidths } = append.header;
+    rows[0].forEach((label, i) => {
+      expect(Math.ceil((label.length * 7) / (columnWidths[i] - 8))).toBeLessThanOrEqual(3);
+    });
+    const runs = columnWidths.filter((width, i) => i === 0 || width !== columnWidths[i - 1]);
+    expect(runs).toEqual([130, 230, 140]);
+  });
+
+  it('gets one row per run: the run time as a date-time serial, period, scores, key metrics, null where missing', () => {
+    expect(append.row[0]).toBeCloseTo(SERIAL_2026_11_27_0815, 9);
+    expect(append.row.slice(1)).toEqual([
       'Last 3 months (2026-08-28 – 2026-11-27)',
       62.5,
       50,
@@ -120,22 +138,27 @@ describe('history', () => {
   it('formats each column: run time as date-time, scores, each metric by its unit', () => {
     const withCurrency = report();
     withCurrency.areas[0].metrics[2] = { ...metric('acquisition.blendedCac', 850.5), unit: 'currency' };
-    const formats = historyFormats(withCurrency);
-    expect(formats).toHaveLength(historyHeader('en').length);
-    expect(formats.slice(0, 9)).toEqual(['', '', '0', '0', '0', '0', '0', '0.0%', '0.0%']);
+    const { formats } = historyAppend(withCurrency, null);
+    expect(formats).toHaveLength(append.header.rows[0].length);
+    expect(formats.slice(0, 9)).toEqual(['yyyy-mm-dd hh:mm', '', '0', '0', '0', '0', '0', '0.0%', '0.0%']);
     expect(formats[9]).toBe('"$"#,##0'); // blended CAC in USD
   });
+});
+
+describe('reading a history', () => {
+  const written = (r: AuditReport) => historyAppend(r, null);
 
   it.each(['en', 'pl'] as const)('reads back the last run of a history written in %s', (lang) => {
-    const older = historyRow({
+    const older = written({
       ...report(),
-      generatedAt: '2026-10-27T08:00:00.000Z',
+      language: lang,
+      generatedAt: '2026-10-27T08:00:00+01:00',
       overall: { score: 40, rating: 'amber' },
     });
-    const grid = [historyHeader(lang), older, historyRow(report()), ['', '', '']];
-    const previous = readPreviousRun(grid);
-    expect(previous).toEqual({
-      generatedAt: '2026-11-27T08:15:00.000Z',
+    const latest = written({ ...report(), language: lang });
+    const grid = [...latest.header.rows, older.row, latest.row, ['', '', '']];
+    expect(readPreviousRun(grid)).toEqual({
+      generatedAt: '2026-11-27T08:15',
       overall: 62.5,
       areas: { acquisition: 50, conversations: 75, aftersales: null, relationships: 100 },
       metrics: {
@@ -155,6 +178,20 @@ describe('history', () => {
         'relationships.expansionShare': null,
       },
     });
+    expect(readHistoryRuns(grid).map((run) => [run.overall, run.serial])).toEqual([
+      [40, 46_322 + 8 / 24],
+      [62.5, SERIAL_2026_11_27_0815],
+    ]);
+  });
+
+  it('reads a run time Sheets hands back as a Date as the wall-clock time of the spreadsheet’s zone', () => {
+    const grid = [
+      ['run', 'overall'],
+      // 07:15 UTC is 08:15 in Warsaw in November.
+      [new Date('2026-11-27T07:15:00.000Z'), 62],
+    ];
+    expect(readHistoryRuns(grid, 'Europe/Warsaw')[0].serial).toBeCloseTo(SERIAL_2026_11_27_0815, 9);
+    expect(readHistoryRuns(grid, 'UTC')[0].serial).toBeCloseTo(SERIAL_2026_11_27_0815 - 1 / 24, 9);
   });
 
   it('reads by id, not position: moved columns, an inserted user column, numbers as text, a Date run time', () => {
@@ -179,7 +216,133 @@ describe('history', () => {
         ['2026-10-01', 50],
       ]),
     ).toBeNull();
-    expect(readPreviousRun([historyHeader('en')])).toBeNull();
+    expect(readPreviousRun(historyAppend(report(), null).header.rows)).toBeNull();
     expect(readPreviousRun([])).toBeNull();
+  });
+});
+
+/** A history tab exactly as 0.1.0 wrote it: one header row of "Label [id]" cells, run times as ISO text. */
+const HISTORY_0_1_0 = [
+  [
+    'Run time [run]',
+    'Period [period]',
+    'Overall score [overall]',
+    'Acquisition [area.acquisition]',
+    'Sales conversations [area.conversations]',
+    'After-sales service [area.aftersales]',
+    'Relationship management [area.relationships]',
+    'Win rate [conversations.winRate]',
+    'Lead-to-win conversion [acquisition.leadToWinRate]',
+    'Blended CAC [acquisition.blendedCac]',
+    'LTV:CAC [acquisition.ltvToCac]',
+    'Avg days to win [conversations.avgDaysToWin]',
+    'Avg deal value [conversations.avgDealValue]',
+    'Follow-up rate [aftersales.followUpRate]',
+    'CSAT [aftersales.csat]',
+    'NPS [aftersales.nps]',
+    'Repeat rate [aftersales.repeatRate]',
+    'Overdue share [relationships.overdueShare]',
+    'Dormant share [relationships.dormantShare]',
+    'Expansion share [relationships.expansionShare]',
+  ],
+  [
+    '2026-09-30T09:00:00+02:00',
+    'Last 3 months',
+    48,
+    40,
+    55,
+    50,
+    47,
+    0.25,
+    0.18,
+    900,
+    2.1,
+    30,
+    3900,
+    0.6,
+    4.1,
+    10,
+    0.2,
+    0.1,
+    0.3,
+    0.05,
+  ],
+  [
+    '2026-10-31T09:00:00+01:00',
+    'Last 3 months',
+    52,
+    45,
+    60,
+    50,
+    53,
+    0.27,
+    0.19,
+    880,
+    2.3,
+    28,
+    4000,
+    0.65,
+    4.2,
+    12,
+    0.22,
+    0.08,
+    0.28,
+    0.06,
+  ],
+];
+
+describe('a history written by 0.1.0', () => {
+  it('is read: its last run is the previous one, and every run is on the score trend', () => {
+    expect(readPreviousRun(HISTORY_0_1_0)).toMatchObject({
+      generatedAt: '2026-10-31T09:00:00+01:00',
+      overall: 52,
+      areas: { acquisition: 45, conversations: 60, aftersales: 50, relationships: 53 },
+    });
+    expect(readPreviousRun(HISTORY_0_1_0)!.metrics['conversations.avgDealValue']).toBe(4000);
+    expect(readHistoryRuns(HISTORY_0_1_0).map((run) => run.serial)).toEqual([
+      46_295 + 9 / 24,
+      46_326 + 9 / 24,
+    ]);
+  });
+
+  it('is extended by id: each value under its own column, the metric 0.1.0 lacked in a new column with a 0.1.0-style header', () => {
+    const append = historyAppend(report(), HISTORY_0_1_0);
+    // conversationsPerWin came after 0.1.0: it goes right of the old columns, not in the middle.
+    expect(append.added).toEqual({
+      row: 1,
+      column: 21,
+      values: [['Conversations per win, lost deals included [conversations.conversationsPerWin]']],
+    });
+    expect(append.row).toHaveLength(21);
+    expect(append.row[0]).toBeCloseTo(SERIAL_2026_11_27_0815, 9);
+    expect(append.row.slice(1, 13)).toEqual([
+      'Last 3 months (2026-08-28 – 2026-11-27)',
+      62.5,
+      50,
+      75,
+      null,
+      100,
+      0.275,
+      0.2,
+      850.5,
+      null,
+      23.4,
+      4100, // avg deal value, under its 0.1.0 column
+    ]);
+    expect(append.row[20]).toBe(6.5);
+    expect(append.formats[0]).toBe('yyyy-mm-dd hh:mm');
+    const extended = [...HISTORY_0_1_0.map((row) => [...row]), append.row];
+    extended[0][20] = append.added!.values[0][0];
+    expect(readPreviousRun(extended)).toMatchObject({
+      overall: 62.5,
+      metrics: { 'conversations.avgDealValue': 4100, 'conversations.conversationsPerWin': 6.5 },
+    });
+    expect(readHistoryRuns(extended)).toHaveLength(3);
+  });
+
+  it('is extended without header changes once it has every column', () => {
+    const append = historyAppend(report(), historyAppend(report(), null).header.rows);
+    expect(append.added).toBeNull();
+    expect(append.row).toEqual(historyAppend(report(), null).row);
   });
 });

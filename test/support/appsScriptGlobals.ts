@@ -391,6 +391,11 @@ export function appsScriptGlobals(doc: FakeSpreadsheet, log = new CallLog()) {
         sheet.frozenRows = rows;
       },
       getFrozenRows: () => sheet.frozenRows,
+      hideRows: (rowIndex: number, numRows = 1) => {
+        if (rowIndex < 1 || numRows < 1 || rowIndex + numRows - 1 > sheet.maxRows)
+          throw new Error('Those rows are out of bounds.');
+        for (let r = rowIndex; r < rowIndex + numRows; r++) sheet.hiddenRows.add(r);
+      },
       setColumnWidth: (column: number, width: number) => (sheet.columnWidths.set(column, width), api),
       setColumnWidths: (start: number, count: number, width: number) => {
         for (let c = start; c < start + count; c++) sheet.columnWidths.set(c, width);

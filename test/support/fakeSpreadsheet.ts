@@ -133,6 +133,8 @@ export class FakeSheet {
   merges: RangeSpec[] = [];
   columnWidths = new Map<number, number>();
   frozenRows = 0;
+  /** Rows hidden with hideRows (1-based). */
+  hiddenRows = new Set<number>();
   metadata: { key: string; value: string | null }[] = [];
   charts: FakeChart[] = [];
   validations: FakeValidation[] = [];
@@ -213,6 +215,7 @@ export class FakeSheet {
       merges: this.merges,
       columnWidths: [...this.columnWidths],
       frozenRows: this.frozenRows,
+      hiddenRows: [...this.hiddenRows],
       maxRows: this.maxRows,
       maxColumns: this.maxColumns,
       metadata: this.metadata,

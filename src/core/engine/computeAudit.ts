@@ -1,6 +1,6 @@
 // The audit engine: parsed input + settings → the report of SPEC §4.3 (metrics, ratings, verdicts, lists).
 import { dayToIso } from '../days';
-import type { PreviousRun } from '../history';
+import type { PreviousRun } from '../historyRead';
 import { AREA_IDS } from '../types';
 import type {
   AreaId,

@@ -21,6 +21,7 @@ export class SheetBuilder {
   private readonly merges: CellRange[] = [];
   private readonly blocks: SheetPlan['blocks'] = [];
   private readonly charts: ChartPlan[] = [];
+  private readonly pageBreaks: number[] = [];
   private frozenRows = 0;
 
   constructor(
@@ -64,6 +65,11 @@ export class SheetBuilder {
     this.frozenRows = count;
   }
 
+  /** Starts a printed page at `row` (where the adapter's format can say so: the .xlsx). */
+  pageBreakBefore(row: number): void {
+    this.pageBreaks.push(row);
+  }
+
   addChart(chart: ChartPlan): void {
     this.charts.push(chart);
   }
@@ -88,6 +94,7 @@ export class SheetBuilder {
       frozenRows: this.frozenRows,
       blocks: this.blocks,
       charts: this.charts,
+      pageBreaks: this.pageBreaks,
     };
   }
 }

@@ -2,7 +2,7 @@
 // row helpers (titles, header rows, capped lists, rating cells) over one SheetBuilder.
 import { t, type MessageKey } from '../../i18n/catalog';
 import type { Params } from '../../i18n/format';
-import type { AreaId, AreaResult, AuditReport, Lang, Rating, Unit } from '../../types';
+import type { AreaId, AreaResult, AuditReport, Lang, Rating, TrendPoint, Unit } from '../../types';
 import { changeFormat, figureFormat, type FigureContext } from '../../figures';
 import { RATING_COLORS } from '../formats';
 import { SheetBuilder, toCell, type CellInput, type PlanCell } from '../sheetBuilder';
@@ -57,6 +57,8 @@ export class AuditTab {
   constructor(
     readonly report: AuditReport,
     tabName: string,
+    /** The scores of the history's runs and this one, for the score trend. */
+    readonly scoreTrend: readonly TrendPoint[] = [],
   ) {
     this.b = new SheetBuilder(tabName, COLUMN_WIDTHS);
     this.lang = report.language;
@@ -102,9 +104,11 @@ export class AuditTab {
   }
 
   headerRow(keys: MessageKey[]): number {
-    return this.b.addRow(
-      keys.map((key) => ({ value: this.tx(key), bold: true, background: HEADER_FILL, wrap: true })),
-    );
+    return this.headerRowOf(keys.map((key) => this.tx(key)));
+  }
+
+  headerRowOf(labels: string[]): number {
+    return this.b.addRow(labels.map((value) => ({ value, bold: true, background: HEADER_FILL, wrap: true })));
   }
 
   note(text: string): number {
