@@ -1,4 +1,5 @@
 // The Audit view: run the audit, then the overall score, the four areas with their metrics, and the channels.
+import { movementSection } from './movement';
 import type { SidebarState } from '../../src/core/server-api';
 import type {
   AreaResult,
@@ -233,5 +234,6 @@ export function auditView(state: SidebarState): HTMLElement {
     report ? overallCard(report, context) : null,
     ...(report ? report.areas.map((area) => areaCard(area, context)) : []),
     report ? channelsSection(report, context) : null,
+    report ? movementSection(report, context) : null,
   );
 }

@@ -1,9 +1,10 @@
 // "Run audit": read the tabs, audit, write the audit tab, append history, create settings on the first run.
 import { t } from '../core/i18n/catalog';
 import { OWN_TAB_NAMES } from '../core/input/tabs';
-import type { AuditRequest, AuditResult, SheetPlan } from '../core/types';
+import type { AuditRequest, AuditResult, NamedGrid, SheetPlan } from '../core/types';
 import { ownedTarget, type OwnedTarget } from './ownership';
-import { appendHistoryRow, createTab, replaceTab } from './tabWriter';
+import { writeSnapshots } from './snapshotWriter';
+import { appendHistoryRow, createTab, replaceTab, type GridRead } from './tabWriter';
 import { auditRequest, type Workbook } from './workbook';
 
 /** Where runAudit leaves the audit tab's blocks for sidebarSelectBlock (recomputing would mean a full audit). */
@@ -18,13 +19,28 @@ export interface AuditInput {
   request: AuditRequest;
   /** The history tab runs append to: the one found by name when it is ours, else ours beside it. */
   history: OwnedTarget | null;
+  /** The snapshots tab (SPEC §1.7), found the same way. */
+  snapshots: OwnedTarget | null;
 }
 
-/** Reads every tab the audit needs. A user's tab named like our history tab is not read as history. */
+/** Reads every tab the audit needs. A user's tab named like our history or snapshots tab is not read as ours. */
 export function readAuditInput(workbook: Workbook): AuditInput {
-  const history =
-    workbook.tabs.history === null ? null : ownedTarget(workbook, workbook.tabs.history, 'history');
-  return { request: auditRequest(workbook, history?.existing ? history.name : null), history };
+  const own = (name: string | null, role: 'history' | 'snapshots') =>
+    name === null ? null : ownedTarget(workbook, name, role);
+  const history = own(workbook.tabs.history, 'history');
+  const snapshots = own(workbook.tabs.snapshots, 'snapshots');
+  const nameOf = (target: OwnedTarget | null) => (target?.existing ? target.name : null);
+  return {
+    request: auditRequest(workbook, { history: nameOf(history), snapshots: nameOf(snapshots) }),
+    history,
+    snapshots,
+  };
+}
+
+/** Where the next row of a tab goes: the extent of what this run read of it, at no call. */
+function extent(grid: NamedGrid | null | undefined): GridRead {
+  const values = grid?.values ?? [];
+  return { rows: values.length, columns: values[0]?.length ?? 0 };
 }
 
 export interface AuditRun {
@@ -38,11 +54,13 @@ export function writeAudit(workbook: Workbook, input: AuditInput, result: AuditR
   if (result.settingsPlan) createTab(workbook, result.settingsPlan.name, result.settingsPlan, 'settings');
   const target = ownedTarget(workbook, names.audit, 'audit');
   const history = input.history ?? ownedTarget(workbook, names.history, 'history');
-  const read = input.request.history?.values ?? [];
-  // The history row is written before the old audit tab goes, so a failed write leaves the previous audit.
-  const auditSheet = replaceTab(workbook, target, result.auditPlan, 'audit', () =>
-    appendHistoryRow(workbook, history, result.history, { rows: read.length, columns: read[0]?.length ?? 0 }),
-  );
+  const snapshots = input.snapshots ?? ownedTarget(workbook, names.snapshots, 'snapshots');
+  // The snapshot and the history row are written before the old audit tab goes, so a failed write leaves
+  // the previous audit; the snapshot first, as a re-run of the same day replaces it.
+  const auditSheet = replaceTab(workbook, target, result.auditPlan, 'audit', () => {
+    writeSnapshots(workbook, snapshots, result.snapshot, extent(input.request.snapshots));
+    appendHistoryRow(workbook, history, result.history, extent(input.request.history));
+  });
   // A tab becomes active when inserted (the staging tab, a new history tab): the user lands on the audit.
   workbook.spreadsheet.setActiveSheet(auditSheet);
 

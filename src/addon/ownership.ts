@@ -7,7 +7,7 @@ import type { Workbook } from './workbook';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-export type OwnedRole = 'audit' | 'history' | 'settings';
+export type OwnedRole = 'audit' | 'history' | 'settings' | 'snapshots';
 
 /** The role is in the key, so checking a mark reads only keys: each read is a Spreadsheet call. */
 export function ownerKey(role: OwnedRole): string {

@@ -16,7 +16,7 @@ import {
 import { questionViews } from '../core/settings/questions';
 import { unrecognizedRows } from '../core/settings/settingsTabRows';
 import { settingsPlan } from '../core/settings/settingsTabWriter';
-import type { AuditResult, Lang, NamedGrid, Settings } from '../core/types';
+import type { AuditReport, AuditResult, Lang, NamedGrid, Settings } from '../core/types';
 import { UserError } from '../core/userError';
 import { BLOCKS_PROPERTY, readAuditInput, writeAudit, type StoredBlocks } from './auditRun';
 import { rethrowForSidebar } from './failures';
@@ -73,6 +73,24 @@ function lastRunOf(history: NamedGrid | null): LastRunSummary | null {
   };
 }
 
+/** The movement lists the sidebar shows; the audit tab has them all, and the payload stays small (SPEC §6). */
+export const SIDEBAR_MOVEMENT_LIST = 10;
+
+function withShortMovement(report: AuditReport | null): AuditReport | null {
+  const movement = report?.movement;
+  if (!report || !movement) return report;
+  const short = <T>(items: T[]) => items.slice(0, SIDEBAR_MOVEMENT_LIST);
+  return {
+    ...report,
+    movement: {
+      ...movement,
+      transitions: short(movement.transitions),
+      slippedDeals: short(movement.slippedDeals),
+      stuckDeals: short(movement.stuckDeals),
+    },
+  };
+}
+
 function sidebarState(
   preferences: Preferences,
   history: NamedGrid | null,
@@ -83,7 +101,7 @@ function sidebarState(
   const language = report?.language ?? preferences.lang;
   return {
     language,
-    report,
+    report: withShortMovement(report),
     problem,
     lastRun: lastRunOf(history),
     scoreTrend: result?.scoreTrend ?? [],

@@ -31,7 +31,7 @@ const BUILDING_SUFFIX = '(building)';
 /** The staging tab being built, so the next run can remove one an interrupted run left behind. */
 const STAGING_PROPERTY = 'salesProcessAudit.staging';
 
-function insertTab(workbook: Workbook, name: string, index: number): Sheet {
+export function insertTab(workbook: Workbook, name: string, index: number): Sheet {
   const sheet = workbook.spreadsheet.insertSheet(name, index);
   workbook.sheets.set(name, sheet);
   return sheet;
@@ -143,7 +143,7 @@ export function replaceTab(
   return kept;
 }
 
-/** The extent of the history tab's data this run read: where the next row goes, at no call. */
+/** The extent of a tab's data this run read: where the next row goes, at no call. */
 export interface GridRead {
   rows: number;
   columns: number;

@@ -46,14 +46,18 @@ export function readTab(workbook: Workbook, name: string | null): NamedGrid | nu
 }
 
 /** Everything the audit reads; `today` and the run time are the spreadsheet zone's. */
-export function auditRequest(workbook: Workbook, historyTab: string | null): AuditRequest {
+export function auditRequest(
+  workbook: Workbook,
+  own: { history: string | null; snapshots: string | null },
+): AuditRequest {
   const now = new Date();
   return {
     deals: readTab(workbook, workbook.tabs.deals),
     channels: readTab(workbook, workbook.tabs.channels),
     customers: readTab(workbook, workbook.tabs.customers),
     settings: readTab(workbook, workbook.tabs.settings),
-    history: readTab(workbook, historyTab),
+    history: readTab(workbook, own.history),
+    snapshots: readTab(workbook, own.snapshots),
     today: isoDateIn(workbook.timeZone, now),
     generatedAt: isoDateTimeIn(workbook.timeZone, now),
     timeZone: workbook.timeZone,

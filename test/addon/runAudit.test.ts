@@ -12,6 +12,7 @@ import { generateSalesData } from '../../src/core/sample/generator';
 
 const AUDIT_TAB = 'Sales Process Audit';
 const HISTORY_TAB = 'Audit history';
+const SNAPSHOTS_TAB = 'Audit snapshots';
 const SETTINGS_TAB = 'Audit settings';
 const INPUT_TABS = ['Deals', 'Channels', 'Customers'];
 
@@ -104,7 +105,7 @@ describe('runAudit', () => {
     const doc = salesSpreadsheet();
     const expected = engineResult(doc);
     loadBundle(doc, { now: NOW }).call('runAudit');
-    expect(doc.sheetNames()).toEqual([...INPUT_TABS, SETTINGS_TAB, AUDIT_TAB, HISTORY_TAB]);
+    expect(doc.sheetNames()).toEqual([...INPUT_TABS, SETTINGS_TAB, AUDIT_TAB, SNAPSHOTS_TAB, HISTORY_TAB]);
     const settings = doc.sheet(SETTINGS_TAB)!;
     expect(settings.values()).toEqual(dataRange(storedValues(expected.settingsPlan!.values)));
     expect(settings.metadata).toEqual([{ key: 'salesProcessAudit.settings', value: 'settings' }]);
@@ -133,7 +134,7 @@ describe('runAudit', () => {
     const second = engineResult(doc, { settings: SETTINGS_TAB, history: HISTORY_TAB });
     bundle.call('runAudit');
 
-    expect(doc.sheetNames()).toEqual([...INPUT_TABS, SETTINGS_TAB, AUDIT_TAB, HISTORY_TAB]);
+    expect(doc.sheetNames()).toEqual([...INPUT_TABS, SETTINGS_TAB, AUDIT_TAB, SNAPSHOTS_TAB, HISTORY_TAB]);
     const history = doc.sheet(HISTORY_TAB)!.values();
     expect(history).toHaveLength(4);
     expect(history[2]).toEqual(firstHistoryRow);
@@ -209,6 +210,7 @@ describe('runAudit', () => {
       `${AUDIT_TAB} (building)`,
       SETTINGS_TAB,
       AUDIT_TAB,
+      SNAPSHOTS_TAB,
       HISTORY_TAB,
     ]);
   });
@@ -346,6 +348,7 @@ describe('runAudit', () => {
       'Klienci',
       'Ustawienia audytu',
       'Audyt procesu sprzedaży',
+      'Migawki audytów',
       'Historia audytów',
     ]);
     expect(doc.toasts[0].message).toMatch(/^Audyt gotowy\./);
@@ -360,8 +363,11 @@ describe('service calls of runAudit', () => {
     expect(small.documentCalls).toBeLessThanOrEqual(40);
     // SPEC §6's 40 = the charts (≤ 7), the snapshot (≤ 4) and everything else (≤ 29).
     expect(small.chartCalls).toBeLessThanOrEqual(7);
-    expect(small.documentCalls - small.chartCalls).toBeLessThanOrEqual(29);
-    expect(small.byMethod['Range.getValues']).toBe(5);
+    expect(small.snapshotCalls).toBeGreaterThan(0);
+    expect(small.snapshotCalls).toBeLessThanOrEqual(4);
+    expect(small.documentCalls - small.chartCalls - small.snapshotCalls).toBeLessThanOrEqual(29);
+    // Deals, channels, customers, settings, history and snapshots.
+    expect(small.byMethod['Range.getValues']).toBe(6);
   });
 });
 

@@ -8,6 +8,7 @@ import { fillTabs, NOW, salesSpreadsheet, TODAY } from '../support/scenarios';
 
 const AUDIT_TAB = 'Sales Process Audit';
 const HISTORY_TAB = 'Audit history';
+const SNAPSHOTS_TAB = 'Audit snapshots';
 const SETTINGS_TAB = 'Audit settings';
 
 const idOf = (doc: FakeSpreadsheet, name: string) => doc.sheet(name)!.id;
@@ -31,6 +32,7 @@ describe('tab identity', () => {
       'Customers',
       SETTINGS_TAB,
       AUDIT_TAB,
+      SNAPSHOTS_TAB,
       HISTORY_TAB,
     ]);
     // The header's two rows (labels, hidden ids) and three runs.

@@ -46,9 +46,26 @@ export const REFERENCE_CALLS = [
 
 export class CallLog {
   readonly counts = new Map<string, number>();
+  /** Calls on each tab's Sheet and Range objects, by tab name and `Class.method`: what one tab costs. */
+  readonly bySheet = new Map<string, Map<string, number>>();
 
   record(name: string): void {
     this.counts.set(name, (this.counts.get(name) ?? 0) + 1);
+  }
+
+  recordOn(sheetName: string, name: string): void {
+    let counts = this.bySheet.get(sheetName);
+    if (!counts) this.bySheet.set(sheetName, (counts = new Map()));
+    counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+
+  /** Reads and writes made through one tab's Sheet and Range objects (reference getters not included). */
+  sheetDocumentCalls(sheetName: string): number {
+    const uncounted = [...REFERENCE_CALLS, ...NOT_DOCUMENT_CALLS];
+    let sum = 0;
+    for (const [name, count] of this.bySheet.get(sheetName) ?? [])
+      if (!uncounted.includes(name)) sum += count;
+    return sum;
   }
 
   /** Calls of the given classes (all classes when omitted). */
@@ -72,6 +89,7 @@ export class CallLog {
 
   reset(): void {
     this.counts.clear();
+    this.bySheet.clear();
   }
 
   toJSON(): Record<string, number> {
@@ -212,6 +230,16 @@ export function appsScriptGlobals(doc: FakeSpreadsheet, log = new CallLog()) {
       throw new Error(`Service error in ${method} (simulated).`);
   };
 
+  /** Tallies each call of a tab's object under the tab's name at the time of the call, too. */
+  function onSheet(sheet: FakeSheet, className: string, methods: Methods): void {
+    for (const [name, method] of Object.entries(methods)) {
+      methods[name] = (...args: never[]) => {
+        log.recordOn(sheet.name, `${className}.${name}`);
+        return method(...args);
+      };
+    }
+  }
+
   function rangeOf(sheet: FakeSheet, spec: RangeSpec): GoogleAppsScript.Spreadsheet.Range {
     const each = (fn: (row: number, column: number, r: number, c: number) => void) => {
       for (let r = 0; r < spec.numRows; r++)
@@ -310,6 +338,7 @@ export function appsScriptGlobals(doc: FakeSpreadsheet, log = new CallLog()) {
         copyRange(sheet, spec, destination.fake, destination.spec, type);
       },
     });
+    onSheet(sheet, 'Range', range);
     Object.assign(range, { spec, sheetId: sheet.id, fake: sheet });
     return range as unknown as GoogleAppsScript.Spreadsheet.Range;
   }
@@ -363,8 +392,7 @@ export function appsScriptGlobals(doc: FakeSpreadsheet, log = new CallLog()) {
       },
       getMaxColumns: () => sheet.maxColumns,
       insertRowsAfter: (afterPosition: number, howMany: number) => {
-        growAfter(afterPosition, sheet.maxRows, 'rows');
-        sheet.maxRows += howMany;
+        sheet.insertRows(afterPosition, howMany);
         return api;
       },
       insertColumnsAfter: (afterPosition: number, howMany: number) => {
@@ -396,6 +424,9 @@ export function appsScriptGlobals(doc: FakeSpreadsheet, log = new CallLog()) {
           throw new Error('Those rows are out of bounds.');
         for (let r = rowIndex; r < rowIndex + numRows; r++) sheet.hiddenRows.add(r);
       },
+      hideSheet: () => ((sheet.hidden = true), api),
+      showSheet: () => ((sheet.hidden = false), api),
+      isSheetHidden: () => sheet.hidden,
       setColumnWidth: (column: number, width: number) => (sheet.columnWidths.set(column, width), api),
       setColumnWidths: (start: number, count: number, width: number) => {
         for (let c = start; c < start + count; c++) sheet.columnWidths.set(c, width);
@@ -417,6 +448,7 @@ export function appsScriptGlobals(doc: FakeSpreadsheet, log = new CallLog()) {
         return api;
       },
     });
+    onSheet(sheet, 'Sheet', api);
     (api as { fake?: FakeSheet }).fake = sheet;
     return api as unknown as GoogleAppsScript.Spreadsheet.Sheet;
   }

@@ -135,6 +135,7 @@ export class FakeSheet {
   frozenRows = 0;
   /** Rows hidden with hideRows (1-based). */
   hiddenRows = new Set<number>();
+  hidden = false;
   metadata: { key: string; value: string | null }[] = [];
   charts: FakeChart[] = [];
   validations: FakeValidation[] = [];
@@ -157,6 +158,39 @@ export class FakeSheet {
     const line = this.cells[row - 1];
     while (line.length < column) line.push(EMPTY);
     line[column - 1] = cell;
+  }
+
+  /**
+   * insertRowsAfter as Sheets does it: blank rows after `after`, the rows below moving down with their
+   * values and formats. Merges, validations and charts below are not modelled, so the stand-in refuses them.
+   */
+  insertRows(after: number, count: number): void {
+    if (
+      !Number.isInteger(after) ||
+      after < 1 ||
+      after > this.maxRows ||
+      !Number.isInteger(count) ||
+      count < 1
+    )
+      throw new Error(`Those rows are out of bounds (insertRowsAfter(${after}, ${count})).`);
+    const below = (range: RangeSpec) => range.row + range.numRows - 1 > after;
+    if (
+      this.merges.some(below) ||
+      this.validations.some((v) => below(v.range)) ||
+      this.charts.some((chart) => chart.position.row > after)
+    )
+      throw new Error('The stand-in does not move merges, validations or charts down.');
+    if (this.cells.length > after) this.cells.splice(after, 0, ...Array.from({ length: count }, () => []));
+    for (const map of [this.numberFormats, this.backgrounds, this.fontWeights, this.fontColors, this.wraps]) {
+      const moved = [...map].map(([key, value]) => {
+        const [row, column] = key.split(',').map(Number);
+        return [row > after ? `${row + count},${column}` : key, value] as const;
+      });
+      map.clear();
+      for (const [key, value] of moved) map.set(key, value);
+    }
+    this.hiddenRows = new Set([...this.hiddenRows].map((row) => (row > after ? row + count : row)));
+    this.maxRows += count;
   }
 
   get lastRow(): number {
