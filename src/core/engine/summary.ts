@@ -35,11 +35,16 @@ function completeMonthStarts(range: DayRange, deals: readonly Deal[], today: Day
   return starts;
 }
 
-/** Index of the month `day` falls in among ascending month starts, or -1 before the first. */
-function monthIndex(starts: readonly Day[], end: Day, day: Day): number {
-  if (day < starts[0] || day >= end) return -1;
-  for (let i = starts.length - 1; i >= 0; i -= 1) if (day >= starts[i]) return i;
-  return -1;
+/**
+ * Index of the month a day falls in among ascending month starts (-1 outside them), by a table of one entry
+ * per day: a lookup per deal instead of a search.
+ */
+function monthIndexer(starts: readonly Day[]): (day: Day) => number {
+  if (starts.length === 0) return () => -1;
+  const first = starts[0];
+  const byDay = new Int16Array(monthStart(starts[starts.length - 1], 1) - first);
+  starts.forEach((start, i) => byDay.fill(i, start - first, (starts[i + 1] ?? first + byDay.length) - first));
+  return (day) => (day < first || day - first >= byDay.length ? -1 : byDay[day - first]);
 }
 
 function targetRating(summary: Omit<SalesSummary, 'targetRating' | 'months'>, hasValue: boolean): Rating {
@@ -53,7 +58,7 @@ function targetRating(summary: Omit<SalesSummary, 'targetRating' | 'months'>, ha
 
 function trendMonths(deals: readonly Deal[], today: Day, hasValue: boolean): MonthSummary[] {
   const starts = Array.from({ length: MONTHS_SHOWN }, (_, i) => monthStart(today, i - (MONTHS_SHOWN - 1)));
-  const end = monthStart(today, 1);
+  const monthOf = monthIndexer(starts);
   const months = starts.map((start) => ({
     month: dayToIso(start).slice(0, 7),
     leads: 0,
@@ -62,11 +67,11 @@ function trendMonths(deals: readonly Deal[], today: Day, hasValue: boolean): Mon
     lost: 0,
   }));
   for (const deal of deals) {
-    const created = monthIndex(starts, end, deal.created);
+    const created = monthOf(deal.created);
     if (created >= 0) months[created].leads += 1;
     if (deal.outcome === 'open') continue;
     // A lost deal without a closed date is dated like a won one: by its created date.
-    const closed = monthIndex(starts, end, winDay(deal));
+    const closed = monthOf(winDay(deal));
     if (closed < 0) continue;
     const month = months[closed];
     if (deal.outcome === 'lost') {
@@ -82,7 +87,7 @@ function trendMonths(deals: readonly Deal[], today: Day, hasValue: boolean): Mon
 export function salesSummary(input: SummaryInput): SalesSummary {
   const { deals, range, today, hasValue, monthlyTarget } = input;
   const starts = completeMonthStarts(range, deals, today);
-  const end = starts.length ? monthStart(starts[starts.length - 1], 1) : 0;
+  const monthOf = monthIndexer(starts);
   const byMonth = starts.map(() => 0);
   let wonDeals = 0;
   let wonValue = 0;
@@ -93,7 +98,7 @@ export function salesSummary(input: SummaryInput): SalesSummary {
     wonDeals += 1;
     if (deal.value === null) continue;
     wonValue += deal.value;
-    const month = starts.length ? monthIndex(starts, end, day) : -1;
+    const month = monthOf(day);
     if (month >= 0) byMonth[month] += deal.value;
   }
   const totals = {
