@@ -129,9 +129,9 @@ function decodeAndSplit(
   let separator = ',' as CsvContent['separator'];
   let sample = '';
   const sink = {
-    record(fields: string[], line: number, strayQuote: boolean) {
+    record(fields: string[], strayLine: number | null) {
       grid.push(fields);
-      if (strayQuote) strayQuotes.push({ row: grid.length, line });
+      if (strayLine !== null) strayQuotes.push({ row: grid.length, line: strayLine });
     },
   };
   const feed = (text: string, final: boolean) => {

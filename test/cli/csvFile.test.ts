@@ -131,6 +131,41 @@ describe('stray quotes', () => {
     expect(content.strayQuotes).toEqual([{ row: 3, line: 4 }]);
   });
 
+  it('keeps a quote inside an unquoted field as a character, with no issue', () => {
+    const content = readCsv(
+      utf8('Created,Stage,Product\n2026-01-05,Won,27" monitor\n2026-01-06,Lost,Desk\n'),
+    );
+    expect(content.grid.slice(1)).toEqual([
+      ['2026-01-05', 'Won', '27" monitor'],
+      ['2026-01-06', 'Lost', 'Desk'],
+    ]);
+    expect(content.strayQuotes).toEqual([]);
+  });
+
+  it('stops a quote from eating the file after 100 lines, even while more text is still to come', () => {
+    const rows = Array.from(
+      { length: 150 },
+      (_, i) => `2026-02-${String((i % 28) + 1).padStart(2, '0')},Won,Row ${i},${i}`,
+    );
+    const text = ['Created,Stage,Customer,Value', '2026-01-05,Won,"Runaway,100', ...rows, ''].join('\n');
+    const content = readCsv(utf8(text), { chunkBytes: 64 });
+    expect(content.grid.length).toBe(152);
+    expect(content.grid[1]).toEqual(['2026-01-05', 'Won', 'Runaway', '100']);
+    expect(content.grid[151]).toEqual(['2026-02-10', 'Won', 'Row 149', '149']);
+    expect(content.strayQuotes).toEqual([{ row: 2, line: 2 }]);
+  });
+
+  it('takes a record over several lines that is wider than the table for a stray quote', () => {
+    const text = 'Created,Stage,Value\n2026-01-05,Won,"7\n2026-01-06",Lost,8\n2026-01-07,Won,9\n';
+    const content = readCsv(utf8(text));
+    expect(content.grid.slice(1)).toEqual([
+      ['2026-01-05', 'Won', '7'],
+      ['2026-01-06"', 'Lost', '8'],
+      ['2026-01-07', 'Won', '9'],
+    ]);
+    expect(content.strayQuotes).toEqual([{ row: 2, line: 2 }]);
+  });
+
   it('reads the same across chunk boundaries as in one piece', () => {
     const text = [...DEALS, '2026-01-11,Won,Zażółć,700', ''].join('\r\n').repeat(2);
     const whole = readCsv(utf8(text));
