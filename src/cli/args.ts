@@ -19,6 +19,8 @@ export interface CliOptions {
   locale: string | null;
   /** --encoding: the code page of CSV files that are not UTF-8; null lets the runner tell from the letters. */
   codePage: CodePage | null;
+  /** --map field=Header, in the order given: `field` may name its tab, e.g. customers.status. */
+  maps: { field: string; header: string }[];
   force: boolean;
   debug: boolean;
 }
@@ -42,6 +44,7 @@ function isValueOption(name: string): name is ValueOption {
 export function parseArgs(argv: string[], today: string): CliOptions {
   const values: Partial<Record<ValueOption, string>> = {};
   const inputs: string[] = [];
+  const maps: CliOptions['maps'] = [];
   let force = false;
   let debug = false;
   for (let i = 0; i < argv.length; i++) {
@@ -49,7 +52,13 @@ export function parseArgs(argv: string[], today: string): CliOptions {
     const [name, inlineValue] = arg.startsWith('--') && arg.includes('=') ? splitOnce(arg) : [arg, null];
     if (name === '--force') force = true;
     else if (name === '--debug') debug = true;
-    else if (isValueOption(name)) {
+    else if (name === '--map') {
+      const value = inlineValue ?? argv[++i];
+      if (value === undefined || value === '') throw new CliError('cli.error.missingValue', { option: name });
+      const at = value.indexOf('=');
+      if (at <= 0 || value.slice(at + 1).trim() === '') throw new CliError('cli.error.badMap', { value });
+      maps.push({ field: value.slice(0, at).trim(), header: value.slice(at + 1).trim() });
+    } else if (isValueOption(name)) {
       const value = inlineValue ?? argv[++i];
       if (value === undefined || value === '') throw new CliError('cli.error.missingValue', { option: name });
       values[name] = value;
@@ -88,6 +97,7 @@ export function parseArgs(argv: string[], today: string): CliOptions {
     lang,
     locale,
     codePage,
+    maps,
     force,
     debug,
   };

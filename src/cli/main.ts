@@ -12,6 +12,7 @@ import { carryInto, readEarlierOutput } from './continuation';
 import { UNEXPECTED_ERROR_EXIT, USER_ERROR_EXIT, CliError } from './errors';
 import { loadInput, locateInput, type Notice } from './input';
 import { renderChartImages } from './chartImages';
+import { columnMapping } from './columnMap';
 import { chooseLocale, localeLine } from './localeChoice';
 import { applyResult } from './outputWorkbook';
 import { checkOutputPath, outputPaths } from './outputPaths';
@@ -71,6 +72,7 @@ export async function run(argv: string[], cwd: string, io: Console): Promise<num
       });
     }
     const choice = chooseLocale(options, input);
+    const mapping = columnMapping(options.maps, input.tabs);
     if (choice.localeReason === 'decimalComma')
       for (const file of input.decimalCommaFiles)
         notices.push({ key: 'cli.notice.decimalComma', params: { file } });
@@ -87,6 +89,7 @@ export async function run(argv: string[], cwd: string, io: Console): Promise<num
       readIssues: input.readIssues,
       ...(options.lang ? { language: options.lang } : {}),
       ...(choice.amountsCurrency ? { currency: choice.amountsCurrency } : {}),
+      ...(mapping ? { mapping } : {}),
     });
 
     progress.step('cli.progress.writing');

@@ -56,7 +56,13 @@ export function auditSpreadsheet(request: AuditRequest): AuditResult {
       locale: request.locale,
       timeZone: request.timeZone,
       today,
-      mapping: settings.mapping,
+      mapping: request.mapping
+        ? {
+            deals: { ...settings.mapping.deals, ...request.mapping.deals },
+            channels: { ...settings.mapping.channels, ...request.mapping.channels },
+            customers: { ...settings.mapping.customers, ...request.mapping.customers },
+          }
+        : settings.mapping,
       stageOutcomes: settings.stageOutcomes,
     },
   );

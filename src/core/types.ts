@@ -649,6 +649,8 @@ export interface AuditRequest {
   readIssues?: ReadIssue[];
   /** The currency the amounts carry (the runner reads it from the file): used when the settings tab names none. */
   currency?: string;
+  /** Column overrides asked for outside the settings tab (the runner's --map): win over the tab's per field. */
+  mapping?: Settings['mapping'];
 }
 
 /** A data issue found by an adapter, as a catalog key: the core words it in the audit's language. */

@@ -10,7 +10,11 @@ function grouped(lang: Lang, value: string | number): string {
 export const en = {
   'cli.usage':
     'Usage: npm run audit -- <input.xlsx | folder of CSV files | deals.csv> [--out FILE.xlsx] [--json FILE.json] [--history FILE.xlsx] ' +
-    '[--today YYYY-MM-DD] [--lang en|pl] [--locale xx-XX] [--encoding windows-1250|windows-1252] [--force] [--debug]',
+    '[--today YYYY-MM-DD] [--lang en|pl] [--locale xx-XX] [--encoding windows-1250|windows-1252] [--map field=Header]… [--force] [--debug]',
+  'cli.error.badMap':
+    '--map needs a field and a header, e.g. --map created="Data zapytania" (got "{value}").',
+  'cli.error.mapField': '--map: there is no field "{field}". Fields: {fields}.',
+  'cli.error.mapHeader': '--map {field}: the {tab} tab has no column "{header}". Its columns: {headers}.',
   'cli.error.missingInput': 'Say which file to audit. {usage}',
   'cli.error.unknownOption': 'Unknown option {option}. {usage}',
   'cli.error.missingValue': 'Option {option} needs a value. {usage}',
@@ -83,7 +87,10 @@ export const en = {
 export const pl: MessageTable<keyof typeof en> = {
   'cli.usage':
     'Użycie: npm run audit -- <plik.xlsx | folder z plikami CSV | transakcje.csv> [--out PLIK.xlsx] [--json PLIK.json] [--history PLIK.xlsx] ' +
-    '[--today RRRR-MM-DD] [--lang en|pl] [--locale xx-XX] [--encoding windows-1250|windows-1252] [--force] [--debug]',
+    '[--today RRRR-MM-DD] [--lang en|pl] [--locale xx-XX] [--encoding windows-1250|windows-1252] [--map pole=Nagłówek]… [--force] [--debug]',
+  'cli.error.badMap': '--map wymaga pola i nagłówka, np. --map created="Data zapytania" (podano „{value}”).',
+  'cli.error.mapField': '--map: nie ma pola „{field}”. Pola: {fields}.',
+  'cli.error.mapHeader': '--map {field}: arkusz {tab} nie ma kolumny „{header}”. Jego kolumny: {headers}.',
   'cli.error.missingInput': 'Wskaż plik do audytu. {usage}',
   'cli.error.unknownOption': 'Nieznana opcja {option}. {usage}',
   'cli.error.missingValue': 'Opcja {option} wymaga wartości. {usage}',
