@@ -25,6 +25,7 @@ describe('parseArgs', () => {
       lang: null,
       locale: null,
       codePage: null,
+      maps: [],
       force: false,
       debug: false,
     });
@@ -47,6 +48,8 @@ describe('parseArgs', () => {
           'pl-PL',
           '--encoding',
           'Windows-1252',
+          '--map',
+          'created=Data zapytania',
           '--force',
         ],
         TODAY,
@@ -61,6 +64,7 @@ describe('parseArgs', () => {
       lang: 'pl',
       locale: 'pl-PL',
       codePage: 'windows-1252',
+      maps: [{ field: 'created', header: 'Data zapytania' }],
       force: true,
       debug: false,
     });
