@@ -4,6 +4,13 @@ import type { MessageKey } from '../src/core/i18n/catalog';
 import type { Params } from '../src/core/i18n/format';
 import type { SettingsPatch } from '../src/core/server-api';
 import { isRatioBand } from '../src/core/settings/defaults';
+import {
+  bandInOrder,
+  meetsRule,
+  NUMBER_SETTINGS,
+  thresholdRule,
+  type NumberRule,
+} from '../src/core/settings/rules';
 import type { Band, Period, Settings } from '../src/core/types';
 
 export type PeriodChoice = 'all' | 'last3' | 'last6' | 'last12' | 'range';
@@ -86,21 +93,25 @@ function isRealDate(text: string): boolean {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
+/** The form's sentence for a value outside its rule; `scale` turns a fraction's bounds into the percent typed. */
+function ruleError(rule: NumberRule, notANumber: boolean, scale: number): FieldError {
+  const min = rule.min * scale;
+  if (rule.whole && rule.max === null) return { key: 'sidebar.invalid.wholeAtLeast', params: { min } };
+  // An amount that may be left empty (the monthly target): the sentence says so, for words as for 0.
+  if (rule.max === null && !rule.minIncluded) return { key: 'sidebar.invalid.positive' };
+  if (notANumber) return { key: 'sidebar.invalid.number' };
+  if (rule.max === null) return { key: 'sidebar.invalid.atLeast', params: { min } };
+  const max = rule.max * scale;
+  if (!rule.minIncluded) return { key: 'sidebar.invalid.aboveAtMost', params: { min, max } };
+  return { key: 'sidebar.invalid.between', params: { min, max } };
+}
+
 export function readSettingsForm(values: SettingsFormValues, settings: Settings): FormResult {
   const errors: FieldErrors = {};
 
-  const wholeAtLeast = (field: string, text: string, min: number): number => {
+  const checked = (field: string, text: string, rule: NumberRule): number => {
     const value = parseNumber(text);
-    if (value === null || !Number.isInteger(value) || value < min) {
-      errors[field] = { key: 'sidebar.invalid.wholeAtLeast', params: { min } };
-    }
-    return value ?? NaN;
-  };
-  const between = (field: string, text: string, min: number, max: number): number => {
-    const value = parseNumber(text);
-    if (value === null) errors[field] = { key: 'sidebar.invalid.number' };
-    else if (value < min || value > max)
-      errors[field] = { key: 'sidebar.invalid.between', params: { min, max } };
+    if (value === null || !meetsRule(rule, value)) errors[field] = ruleError(rule, value === null, 1);
     return value ?? NaN;
   };
 
@@ -133,38 +144,48 @@ export function readSettingsForm(values: SettingsFormValues, settings: Settings)
       period = { kind: 'all' };
   }
 
-  const marginPct = between('marginPct', values.marginPct, 0, 100);
-  const minSample = wholeAtLeast('minSample', values.minSample, 1);
-  const dormantAfterDays = wholeAtLeast('dormantAfterDays', values.dormantAfterDays, 1);
-  const targetText = values.monthlyTarget.trim();
-  const monthlyTarget = targetText === '' ? null : parseNumber(targetText);
-  if (targetText !== '' && !(monthlyTarget !== null && monthlyTarget > 0))
-    errors.monthlyTarget = { key: 'sidebar.invalid.positive' };
+  const marginPct = checked('marginPct', values.marginPct, NUMBER_SETTINGS.marginPct);
+  const minSample = checked('minSample', values.minSample, NUMBER_SETTINGS.minSample);
+  const dormantAfterDays = checked(
+    'dormantAfterDays',
+    values.dormantAfterDays,
+    NUMBER_SETTINGS.dormantAfterDays,
+  );
+  const monthlyTarget =
+    values.monthlyTarget.trim() === ''
+      ? null
+      : checked('monthlyTarget', values.monthlyTarget, NUMBER_SETTINGS.monthlyTarget);
 
   const cadence: Record<string, number> = {};
   for (const [status, text] of Object.entries(values.cadence)) {
     if (text.trim() === '') continue;
-    cadence[status] = wholeAtLeast(`cadence.${status}`, text, 1);
+    cadence[status] = checked(`cadence.${status}`, text, NUMBER_SETTINGS.cadenceDays);
   }
 
   const bands: Record<string, Band> = {};
   for (const [id, typed] of Object.entries(values.bands)) {
     const field = `band.${id}`;
     const current = settings.bands[id];
-    const ratio = isRatioBand(id);
+    // Ratio bands are typed in percent and held as fractions.
+    const scale = isRatioBand(id) ? 100 : 1;
+    const rule = thresholdRule(id);
     const green = parseNumber(typed.green);
     const amber = parseNumber(typed.amber);
+    const band = {
+      direction: current.direction,
+      green: (green ?? NaN) / scale,
+      amber: (amber ?? NaN) / scale,
+    };
     if (green === null || amber === null) {
       errors[field] = { key: 'sidebar.invalid.number' };
-    } else if (ratio && [green, amber].some((value) => value < 0 || value > 100)) {
-      errors[field] = { key: 'sidebar.invalid.between', params: { min: 0, max: 100 } };
-    } else if (current.direction === 'higher' ? green < amber : green > amber) {
+    } else if (!meetsRule(rule, band.green) || !meetsRule(rule, band.amber)) {
+      errors[field] = ruleError(rule, false, scale);
+    } else if (!bandInOrder(band)) {
       errors[field] = {
         key: current.direction === 'higher' ? 'sidebar.invalid.bandHigher' : 'sidebar.invalid.bandLower',
       };
     } else {
-      const scale = ratio ? 100 : 1;
-      bands[id] = { direction: current.direction, green: green / scale, amber: amber / scale };
+      bands[id] = band;
     }
   }
 

@@ -104,13 +104,25 @@ test.each([
     'a margin over 100',
     (f: SettingsFormValues) => (f.marginPct = '140'),
     'marginPct',
-    'sidebar.invalid.between',
+    'sidebar.invalid.aboveAtMost',
   ],
   [
     'a negative margin',
     (f: SettingsFormValues) => (f.marginPct = '-5'),
     'marginPct',
-    'sidebar.invalid.between',
+    'sidebar.invalid.aboveAtMost',
+  ],
+  [
+    'a margin of 0, which the server and the settings tab refuse too',
+    (f: SettingsFormValues) => (f.marginPct = '0'),
+    'marginPct',
+    'sidebar.invalid.aboveAtMost',
+  ],
+  [
+    'a negative threshold of a band that is not a ratio',
+    (f: SettingsFormValues) => (f.bands['acquisition.ltvToCac'] = { green: '3', amber: '-1' }),
+    'band.acquisition.ltvToCac',
+    'sidebar.invalid.atLeast',
   ],
   [
     'a fractional minimum sample',

@@ -18,8 +18,9 @@ import {
   type TabKind,
 } from '../types';
 import { UserError } from '../userError';
-import { CANONICAL_STATUSES, defaultSettings, isRatioBand, RATED_METRIC_IDS } from './defaults';
+import { CANONICAL_STATUSES, defaultSettings, RATED_METRIC_IDS } from './defaults';
 import { isQuestionId, questionText } from './questions';
+import { bandInOrder, meetsRule, NUMBER_SETTINGS, thresholdRule, type NumberRule } from './rules';
 import { bandLabel } from './settingsTabLayout';
 import { MAX_NOTE_LENGTH } from './vocabulary';
 
@@ -60,10 +61,9 @@ class Validator {
     return input as Fields;
   }
 
-  wholeNumber(input: unknown, setting: MessageKey): number {
-    if (typeof input !== 'number' || !Number.isInteger(input) || input < 1) {
-      throw this.field(this.label(setting), 'settings.rule.wholeNumber');
-    }
+  /** A number within its rule; `setting` is the label the user knows it by. */
+  number(input: unknown, rule: NumberRule, setting: string): number {
+    if (typeof input !== 'number' || !meetsRule(rule, input)) throw this.field(setting, rule.rule);
     return input;
   }
 
@@ -110,26 +110,11 @@ function validBand(v: Validator, lang: Lang, id: string, input: unknown): Band {
   if (fields.direction !== undefined && fields.direction !== direction) {
     throw v.request('settings.detail.unknownField', `${id}.direction`);
   }
-  const ratio = isRatioBand(id);
-  const threshold = (which: 'green' | 'amber'): number => {
-    const value = fields[which];
-    const ok =
-      typeof value === 'number' &&
-      isFinite(value) &&
-      (ratio ? value >= 0 && value <= 1 : id === 'aftersales.nps' ? Math.abs(value) <= 100 : value >= 0);
-    if (!ok) {
-      const rule = ratio
-        ? 'settings.rule.percent'
-        : id === 'aftersales.nps'
-          ? 'settings.rule.nps'
-          : 'settings.rule.nonNegative';
-      throw v.field(bandLabel(lang, id, direction, which), rule);
-    }
-    return value as number;
-  };
+  const rule = thresholdRule(id);
+  const threshold = (which: 'green' | 'amber'): number =>
+    v.number(fields[which], rule, bandLabel(lang, id, direction, which));
   const band: Band = { direction, green: threshold('green'), amber: threshold('amber') };
-  const inOrder = direction === 'higher' ? band.amber <= band.green : band.amber >= band.green;
-  if (!inOrder)
+  if (!bandInOrder(band))
     throw v.field(bandLabel(lang, id, direction, 'amber'), `settings.rule.bandOrder.${direction}`);
   return band;
 }
@@ -169,22 +154,24 @@ export function validateSettingsPatch(input: unknown, lang: Lang): SettingsPatch
   }
   if (fields.period !== undefined) patch.period = validPeriod(v, fields.period);
   if (fields.marginPct !== undefined) {
-    const margin = fields.marginPct;
-    if (typeof margin !== 'number' || !isFinite(margin) || margin <= 0 || margin > 100) {
-      throw v.field(v.label('settings.marginPct'), 'settings.rule.marginPct');
-    }
-    patch.marginPct = margin;
+    patch.marginPct = v.number(fields.marginPct, NUMBER_SETTINGS.marginPct, v.label('settings.marginPct'));
   }
-  if (fields.minSample !== undefined) patch.minSample = v.wholeNumber(fields.minSample, 'settings.minSample');
+  if (fields.minSample !== undefined) {
+    patch.minSample = v.number(fields.minSample, NUMBER_SETTINGS.minSample, v.label('settings.minSample'));
+  }
   if (fields.dormantAfterDays !== undefined) {
-    patch.dormantAfterDays = v.wholeNumber(fields.dormantAfterDays, 'settings.dormantAfterDays');
+    patch.dormantAfterDays = v.number(
+      fields.dormantAfterDays,
+      NUMBER_SETTINGS.dormantAfterDays,
+      v.label('settings.dormantAfterDays'),
+    );
   }
   if (fields.monthlyTarget !== undefined) {
     const target = fields.monthlyTarget;
-    if (target !== null && (typeof target !== 'number' || !isFinite(target) || target <= 0)) {
-      throw v.field(v.label('settings.monthlyTarget'), 'settings.rule.positive');
-    }
-    patch.monthlyTarget = target;
+    patch.monthlyTarget =
+      target === null
+        ? null
+        : v.number(target, NUMBER_SETTINGS.monthlyTarget, v.label('settings.monthlyTarget'));
   }
   if (fields.cadence !== undefined) {
     const cadence: Record<string, number> = {};
@@ -194,10 +181,7 @@ export function validateSettingsPatch(input: unknown, lang: Lang): SettingsPatch
       const normalized = normalizeKey(name);
       if (normalized === '') throw v.request('settings.detail.notText', 'cadence');
       const key = (CANONICAL_STATUSES as readonly string[]).includes(normalized) ? normalized : name;
-      if (typeof days !== 'number' || !Number.isInteger(days) || days < 1) {
-        throw v.field(status, 'settings.rule.wholeNumber');
-      }
-      cadence[key] = days;
+      cadence[key] = v.number(days, NUMBER_SETTINGS.cadenceDays, status);
     }
     patch.cadence = cadence;
   }

@@ -24,6 +24,7 @@ import { normalizeKey } from '../text';
 import type { Answer, Band, Cell, DataIssue, Grid, Lang, Period, Settings, TabKind } from '../types';
 import { defaultSettings, isRatioBand, RATED_METRIC_IDS, STATUS_LABEL } from './defaults';
 import { questionText } from './questions';
+import { bandInOrder, meetsRule, NUMBER_SETTINGS, thresholdRule } from './rules';
 import {
   bandLabel,
   NOT_USED_CELL,
@@ -171,13 +172,13 @@ class SettingsReader {
       }
       case 'marginPct': {
         const margin = this.number(value, true);
-        if (margin !== null && margin !== undefined && margin > 0 && margin <= 1) {
+        if (typeof margin === 'number' && meetsRule(NUMBER_SETTINGS.marginPct, margin * 100)) {
           settings.marginPct = Math.round(margin * 1e8) / 1e6;
         } else if (!blank) {
           this.report(
             row,
             this.text('settings.marginPct'),
-            'settings.rule.marginPct',
+            NUMBER_SETTINGS.marginPct.rule,
             thresholdText(lang, 1, true),
           );
         }
@@ -186,22 +187,23 @@ class SettingsReader {
       case 'minSample':
       case 'dormantAfterDays': {
         const number = this.number(value, false);
-        if (typeof number === 'number' && Number.isInteger(number) && number >= 1) settings[row.key] = number;
+        if (typeof number === 'number' && meetsRule(NUMBER_SETTINGS[row.key], number))
+          settings[row.key] = number;
         else if (!blank)
           this.report(
             row,
             this.text(`settings.${row.key}`),
-            'settings.rule.wholeNumber',
+            NUMBER_SETTINGS[row.key].rule,
             String(defaults[row.key]),
           );
         return;
       }
       case 'monthlyTarget': {
-        // A target of 0 or less would rate every month green: it is no target.
         const target = this.number(value, false);
-        if (typeof target === 'number' && target > 0) settings.monthlyTarget = target;
+        if (typeof target === 'number' && meetsRule(NUMBER_SETTINGS.monthlyTarget, target))
+          settings.monthlyTarget = target;
         else if (!blank)
-          this.report(row, this.text('settings.monthlyTarget'), 'settings.rule.positive', null);
+          this.report(row, this.text('settings.monthlyTarget'), NUMBER_SETTINGS.monthlyTarget.rule, null);
         return;
       }
       case 'cadence':
@@ -233,10 +235,10 @@ class SettingsReader {
       return;
     }
     const days = this.number(row.value, false);
-    if (typeof days === 'number' && Number.isInteger(days) && days >= 1) {
+    if (typeof days === 'number' && meetsRule(NUMBER_SETTINGS.cadenceDays, days)) {
       this.settings.cadence[status] = days;
     } else {
-      this.report(row, label, 'settings.rule.wholeNumber', fallback === null ? null : String(fallback));
+      this.report(row, label, NUMBER_SETTINGS.cadenceDays.rule, fallback === null ? null : String(fallback));
     }
   }
 
@@ -319,18 +321,14 @@ class SettingsReader {
       result.rows[which] = row;
       const value = this.number(row.value, ratio);
       if (value === null) continue;
-      if (value !== undefined && inRange(id, value, ratio)) {
+      const rule = thresholdRule(id, ratio);
+      if (value !== undefined && meetsRule(rule, value)) {
         result[which] = value;
       } else {
-        const rule = ratio
-          ? 'settings.rule.percent'
-          : id === 'aftersales.nps'
-            ? 'settings.rule.nps'
-            : 'settings.rule.nonNegative';
         this.report(
           row,
           bandLabel(this.ctx.lang, id, direction, which),
-          rule,
+          rule.rule,
           fallback ? thresholdText(this.ctx.lang, fallback[which], ratio) : null,
         );
       }
@@ -347,7 +345,7 @@ class SettingsReader {
       green: read.green ?? fallback.green,
       amber: read.amber ?? fallback.amber,
     };
-    if (inOrder(band)) {
+    if (bandInOrder(band)) {
       this.settings.bands[id] = band;
     } else {
       // Out of order, the two thresholds mean nothing together: the whole band falls back.
@@ -379,7 +377,7 @@ class SettingsReader {
       return;
     }
     const target: Band = { direction, green: read.green, amber: read.amber ?? read.green };
-    if (inOrder(target)) this.settings.targets[id] = target;
+    if (bandInOrder(target)) this.settings.targets[id] = target;
     else {
       this.report(
         read.rows.amber as KeyedRow,
@@ -390,16 +388,6 @@ class SettingsReader {
       );
     }
   }
-}
-
-function inRange(id: string, value: number, ratio: boolean): boolean {
-  if (ratio) return value >= 0 && value <= 1;
-  if (id === 'aftersales.nps') return value >= -100 && value <= 100;
-  return value >= 0;
-}
-
-function inOrder(band: Band): boolean {
-  return band.direction === 'higher' ? band.amber <= band.green : band.amber >= band.green;
 }
 
 /**

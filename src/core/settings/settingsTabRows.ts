@@ -6,6 +6,7 @@ import { isBlankCell, readText } from '../cells/reading';
 import type { Cell, Grid } from '../types';
 import { RATED_METRIC_IDS } from './defaults';
 import { isQuestionId } from './questions';
+import { meetsRule, NUMBER_SETTINGS } from './rules';
 import {
   KEY_COLUMN,
   MAPPING_KEYS,
@@ -100,7 +101,7 @@ function unreadableHandRow(row: KeyedRow): boolean {
   if (row.key !== 'cadence') return false;
   return !TYPING_LOCALES.some((locale) => {
     const days = parseNumber(row.value, locale);
-    return typeof days === 'number' && Number.isInteger(days) && days >= 1;
+    return typeof days === 'number' && meetsRule(NUMBER_SETTINGS.cadenceDays, days);
   });
 }
 
