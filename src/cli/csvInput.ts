@@ -1,5 +1,4 @@
 // Reads a folder of CSV files (named like the tabs) or one CSV file of deals into the runner's input.
-import ExcelJS from 'exceljs';
 import { readdirSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { detectTabs, OWN_TAB_NAMES } from '../core/input/tabs';
@@ -8,8 +7,6 @@ import type { CodePage } from './codePages';
 import { readCsvFile, type CsvContent } from './csvFile';
 import { CliError } from './errors';
 import {
-  addInputTabs,
-  AUDIT_OWN_ROLES,
   countRows,
   sheetName,
   TAB_ROLES,
@@ -17,6 +14,7 @@ import {
   type Notice,
   type ReadingProgress,
   type TabRole,
+  valuesCopy,
 } from './input';
 
 interface CsvTab {
@@ -139,27 +137,18 @@ function csvInput(
   copyRowLimit: number,
   path: string,
 ): LoadedInput {
-  const workbook = new ExcelJS.Workbook();
   const tabs = {} as LoadedInput['tabs'];
   for (const role of TAB_ROLES) {
     const csvTab = csvTabs[role];
     tabs[role] = csvTab ? { name: csvTab.name, values: csvTab.grid } : null;
   }
-  const rowCount = countRows(tabs);
-  const notices = reader.notices;
-  const fits = rowCount <= copyRowLimit;
-  if (!fits) notices.push(auditTabsOnlyNotice(rowCount, path));
-  addInputTabs(workbook, tabs, fits ? TAB_ROLES : AUDIT_OWN_ROLES);
+  const { workbook, notices } = valuesCopy(tabs, copyRowLimit, path);
   return {
     workbook,
     tabs,
-    rowCount,
+    rowCount: countRows(tabs),
     decimalCommaFiles: reader.decimalCommaFiles,
-    notices,
+    notices: [...reader.notices, ...notices],
     readIssues: reader.readIssues,
   };
-}
-
-export function auditTabsOnlyNotice(rows: number, path: string): Notice {
-  return { key: 'cli.notice.auditTabsOnly', params: { rows, input: path } };
 }

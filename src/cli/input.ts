@@ -104,6 +104,26 @@ export function sheetName(name: string): string {
   );
 }
 
+/**
+ * A new workbook of the input's values, as the runner read them: every tab when the data fits under the row
+ * limit, else only the audit's own tabs, with the notice that says so.
+ */
+export function valuesCopy(
+  tabs: LoadedInput['tabs'],
+  copyRowLimit: number,
+  path: string,
+): { workbook: ExcelJS.Workbook; notices: Notice[] } {
+  const workbook = new ExcelJS.Workbook();
+  const rows = countRows(tabs);
+  const fits = rows <= copyRowLimit;
+  addInputTabs(workbook, tabs, fits ? TAB_ROLES : AUDIT_OWN_ROLES);
+  return { workbook, notices: fits ? [] : [auditTabsOnlyNotice(rows, path)] };
+}
+
+export function auditTabsOnlyNotice(rows: number, path: string): Notice {
+  return { key: 'cli.notice.auditTabsOnly', params: { rows, input: path } };
+}
+
 /** The tabs an "audit tabs only" copy still carries: the run's own settings and history, which are small. */
 export const AUDIT_OWN_ROLES: TabRole[] = ['settings', 'history'];
 

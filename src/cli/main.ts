@@ -1,5 +1,6 @@
 // The local runner: npm run audit -- <input> [options]. Reads the input, runs the same audit as the add-on,
 // writes a copy of the workbook with the audit tab and the JSON report, and prints a short summary.
+import type ExcelJS from 'exceljs';
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { auditSpreadsheet } from '../core/audit';
@@ -10,7 +11,7 @@ import { UserError } from '../core/userError';
 import { messageLanguage, parseArgs, type CliOptions } from './args';
 import { carryInto, readEarlierOutput } from './continuation';
 import { UNEXPECTED_ERROR_EXIT, USER_ERROR_EXIT, CliError } from './errors';
-import { loadInput, locateInput, type Notice } from './input';
+import { COPY_ROW_LIMIT, loadInput, locateInput, valuesCopy, type Notice } from './input';
 import { renderChartImages } from './chartImages';
 import { columnMapping } from './columnMap';
 import { chooseLocale, localeLine } from './localeChoice';
@@ -99,18 +100,34 @@ export async function run(argv: string[], cwd: string, io: Console): Promise<num
       writeFileSync(file, `${JSON.stringify(result.report, null, 2)}\n`),
     );
     const images = await renderChartImages(result.auditPlan);
-    applyResult(
-      input.workbook,
-      result,
-      {
-        history: input.tabs.history?.name ?? null,
-        newHistoryName: OWN_TAB_NAMES[lang].history,
-        snapshots: input.tabs.snapshots?.name ?? null,
-        newSnapshotsName: OWN_TAB_NAMES[lang].snapshots,
-      },
-      images,
-    );
-    await writeOutput(paths.xlsx, (file) => input.workbook.xlsx.writeFile(file));
+    const withAudit = (workbook: ExcelJS.Workbook) => {
+      applyResult(
+        workbook,
+        result,
+        {
+          history: input.tabs.history?.name ?? null,
+          newHistoryName: OWN_TAB_NAMES[lang].history,
+          snapshots: input.tabs.snapshots?.name ?? null,
+          newSnapshotsName: OWN_TAB_NAMES[lang].snapshots,
+        },
+        images,
+      );
+      return workbook;
+    };
+    try {
+      await writeOutput(paths.xlsx, (file) => withAudit(input.workbook).xlsx.writeFile(file));
+    } catch (error) {
+      if (!(error instanceof WorkbookNotWritable)) throw error;
+      // ExcelJS reads some parts it cannot write back (a LibreOffice table without a style): the copy is then
+      // a new workbook of the values read, with the audit's tabs.
+      const copy = valuesCopy(input.tabs, COPY_ROW_LIMIT, options.input);
+      await writeOutput(paths.xlsx, (file) => withAudit(copy.workbook).xlsx.writeFile(file));
+      const notices: Notice[] = [
+        { key: 'cli.notice.valuesCopy', params: { input: options.input } },
+        ...copy.notices,
+      ];
+      for (const notice of notices) io.err(t(messagesLang, notice.key, notice.params));
+    }
 
     io.out(localeLine(choice, result.report, options));
     io.out(formatSummary(result.report, io.color));
@@ -144,6 +161,9 @@ function shown(path: string, cwd: string): string {
  * Writes into a new file beside the target, then renames it over the target: a link put in the target's
  * place after the checks is replaced, not written through, and a failed write leaves the old result whole.
  */
+/** ExcelJS failed on the workbook's content, not the file system: another copy may still be written. */
+class WorkbookNotWritable extends Error {}
+
 async function writeOutput(path: string, write: (file: string) => Promise<unknown>): Promise<void> {
   const partial = `${path}.${process.pid}.partial`;
   try {
@@ -156,9 +176,11 @@ async function writeOutput(path: string, write: (file: string) => Promise<unknow
     } catch {
       // Its folder could not be made: there is nothing to clean up.
     }
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === undefined) throw new WorkbookNotWritable((error as Error).message);
     throw new CliError('cli.error.writeFailed', {
       path,
-      reason: (error as NodeJS.ErrnoException).code ?? 'error',
+      reason: code,
     });
   }
 }

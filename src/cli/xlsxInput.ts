@@ -5,10 +5,10 @@ import { statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { detectTabs } from '../core/input/tabs';
 import type { Cell, Grid, ReadIssue } from '../core/types';
-import { auditTabsOnlyNotice } from './csvInput';
 import { CliError } from './errors';
 import {
   addInputTabs,
+  auditTabsOnlyNotice,
   AUDIT_OWN_ROLES,
   countRows,
   INPUT_ROLES,

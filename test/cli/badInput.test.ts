@@ -244,6 +244,26 @@ describe('workbooks as other programs write them', () => {
   });
 });
 
+describe('workbooks ExcelJS reads but cannot write back', () => {
+  it('a LibreOffice table without a style: the copy is a new workbook of its values, and the run says so', async () => {
+    copyFileSync(join(ROOT, 'test/fixtures/xlsx/table-without-style.xlsx'), join(dir, 'libre.xlsx'));
+    const run = runCli(['libre.xlsx', '--today', TODAY], dir);
+    expect(run.stderr).toBe(
+      'ExcelJS cannot write back part of libre.xlsx (e.g. a table without a style), so the copy is a new workbook of its values, without their formatting, beside the audit tabs.\n',
+    );
+    expect(run.status).toBe(0);
+    const copy = await readWorkbook(join(dir, 'out/libre-audit.xlsx'));
+    expect(copy.getWorksheet('Deals')!.getRow(2).values).toEqual([
+      undefined,
+      new Date(Date.UTC(2026, 0, 10)),
+      'Lost',
+      100,
+    ]);
+    expect(copy.getWorksheet('Sales Process Audit')).toBeDefined();
+    expect(readReport(join(dir, 'out/libre-audit.json')).input.deals.used).toBe(6);
+  });
+});
+
 describe('user text in the output', () => {
   it('stays text when it starts with =, + or @', async () => {
     const rows = [['Created', 'Stage', 'Value', 'Owner', 'Deal name']];

@@ -53,6 +53,8 @@ export const en = {
   'cli.notice.codePageUnsure':
     '{file} is not UTF-8, and its letters do not tell Windows-1250 (Central European) from Windows-1252 (Western European); read it as {codePage}. If accented letters look wrong, re-run with --encoding windows-1250 or --encoding windows-1252.',
   'cli.notice.codePageGiven': '{file} is not UTF-8; read it as {codePage}, as --encoding says.',
+  'cli.notice.valuesCopy':
+    'ExcelJS cannot write back part of {input} (e.g. a table without a style), so the copy is a new workbook of its values, without their formatting, beside the audit tabs.',
   'cli.notice.auditTabsOnly': (p) =>
     `${p.input} has ${grouped('en', p.rows)} data rows: copying them into the .xlsx would take minutes, so the copy holds the audit tabs only; the data stays in ${p.input}.`,
   'cli.notice.decimalComma':
@@ -131,6 +133,8 @@ export const pl: MessageTable<keyof typeof en> = {
     '{file} nie jest w UTF-8, a po literach nie da się rozstrzygnąć, czy to Windows-1250 (środkowoeuropejskie), czy Windows-1252 (zachodnioeuropejskie); odczytano go jako {codePage}. Jeśli znaki wyglądają źle, uruchom ponownie z --encoding windows-1250 albo --encoding windows-1252.',
   'cli.notice.codePageGiven':
     '{file} nie jest w UTF-8; odczytano go w kodowaniu {codePage}, zgodnie z --encoding.',
+  'cli.notice.valuesCopy':
+    'ExcelJS nie potrafi zapisać z powrotem części pliku {input} (np. tabeli bez stylu), więc kopia to nowy skoroszyt z jego wartościami, bez formatowania, obok arkuszy audytu.',
   'cli.notice.auditTabsOnly': (p, lang) =>
     `${p.input} ma ${grouped(lang, p.rows)} ${plural(lang, Number(p.rows), {
       one: 'wiersz',
