@@ -148,6 +148,9 @@ export function dealRows({ deals, customers, channels, months, today, lang, rand
     ).map(text),
   ];
   const idWidth = Math.max(5, String(dealCount).length);
+  // The first deal left open too long gets a won stage typed with a slip, as in real sheets: it stays open
+  // and the audit reports it (suspect_stage, SPEC §3.1). Renamed after the loop: no extra random draw.
+  let misspeltRow = -1;
   for (let index = 0; index < dealCount; index++) {
     const createdDay = deals.created[index];
     const customer = customers[deals.customer[index]];
@@ -180,6 +183,7 @@ export function dealRows({ deals, customers, channels, months, today, lang, rand
     if (age < cycle || stale) {
       const progress = stale ? 1 : age / cycle;
       stage = stages.open[progress < 0.34 ? 0 : progress < 0.67 ? 1 : 2];
+      if (stale && misspeltRow < 0) misspeltRow = dealRows.length;
       conversations = stale ? random.int(6, 12) : clamp(Math.ceil(conversations * progress), 1, 12);
     } else {
       const winProbability = Math.min(0.9, channel.winProbability * owner.win * (returning ? 1.8 : 1));
@@ -225,5 +229,6 @@ export function dealRows({ deals, customers, channels, months, today, lang, rand
     ]);
   }
 
+  if (misspeltRow >= 0) dealRows[misspeltRow][3] = text('sample.stage.misspeltWon');
   return { rows: dealRows, leadsPerChannelMonth };
 }

@@ -119,7 +119,8 @@ describe('generateSalesData', () => {
     expect(Math.min(...conversations)).toBe(1);
     expect(Math.max(...conversations)).toBe(12);
     expect(new Set(column(rows, 'Stage'))).toEqual(
-      new Set(['Won', 'Lost', 'Qualified', 'Proposal', 'Negotiation']),
+      // One stale deal's stage carries a typing slip, for the audit to report (suspect_stage).
+      new Set(['Won', 'Lost', 'Qualified', 'Proposal', 'Negotiation', 'Clsoed Won']),
     );
     expect(new Set(column(rows, 'Type'))).toEqual(new Set(['New', 'Up-sell', 'Cross-sell']));
     expect(new Set(column(rows, 'Owner')).size).toBe(5);
@@ -202,7 +203,7 @@ describe('generateSalesData', () => {
     ]);
     expect(data.channels.values[0]).toEqual(['Kanał', 'Miesiąc', 'Koszt']);
     expect(new Set(column(data.deals.values, 'Etap'))).toEqual(
-      new Set(['Wygrana', 'Przegrana', 'Kwalifikacja', 'Oferta', 'Negocjacje']),
+      new Set(['Wygrana', 'Przegrana', 'Kwalifikacja', 'Oferta', 'Negocjacje', 'Wygrna']),
     );
     expect(new Set(column(data.customers.values, 'Status')).has('Kluczowy')).toBe(true);
   });

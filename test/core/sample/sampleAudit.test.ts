@@ -7,7 +7,7 @@ describe('an audit of the sample data', () => {
     ['en', 'en-US', 'Cold calling', 'Trade fairs', 'Ryan Cole'],
     ['pl', 'pl-PL', 'Zimne telefony', 'Targi', 'Kamil Zieliński'],
   ] as const)(
-    '(%s) reads without issues and finds a channel to drop, an expensive one and a weaker owner',
+    '(%s) reads with the one misspelt stage reported, and finds a channel to drop, an expensive one and a weaker owner',
     (lang, locale, drop, expensive, weaker) => {
       const data = generateSalesData({ seed: 1, deals: 3000, today: '2026-11-27', lang });
       const { report } = auditSpreadsheet({
@@ -19,7 +19,14 @@ describe('an audit of the sample data', () => {
         timeZone: 'Europe/Warsaw',
         locale,
       });
-      expect(report.issues).toEqual([]);
+      // The sample's one slip: a stale deal's stage typed "Clsoed Won" / "Wygrna" stays open, reported once.
+      expect(report.issues.map(({ tab, code, row }) => ({ tab, code, row: typeof row }))).toEqual([
+        { tab: lang === 'en' ? 'Deals' : 'Transakcje', code: 'suspect_stage', row: 'number' },
+      ]);
+      expect(report.issues[0].message).toContain(
+        lang === 'en' ? '"Clsoed Won" (1 row)' : '„Wygrna” (1 wiersz)',
+      );
+      expect(report.openStages).toContain(lang === 'en' ? 'Clsoed Won' : 'Wygrna');
       expect(report.input.deals.used).toBe(3000);
       expect(report.input.customers.used).toBe(600);
       expect(
