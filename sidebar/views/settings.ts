@@ -13,6 +13,7 @@ import {
   type SettingsFormValues,
 } from '../settingsForm';
 import { showError } from '../status';
+import { scheduleSection } from './schedule';
 
 const PERIODS: PeriodChoice[] = ['all', 'last3', 'last6', 'last12', 'range'];
 
@@ -216,6 +217,7 @@ export function settingsView(state: SidebarState): HTMLElement {
       ...bandInputs.map(({ row }) => row),
     ),
     h('div', { className: 'buttons' }, save),
+    scheduleSection(state),
   );
   return form;
 }

@@ -10,10 +10,10 @@ const LOCK_WAIT_MS = 500;
  * Nothing that waits for the user (an alert) may run inside `work`: the lock would stay held until the
  * click. The caller shows its message after this returns.
  */
-export function withDocumentLock<T>(work: () => T, busy: () => T): T {
+export function withDocumentLock<T>(work: () => T, busy: () => T, waitMs = LOCK_WAIT_MS): T {
   const lock = LockService.getDocumentLock() as GoogleAppsScript.Lock.Lock | null;
   if (!lock) throw new Error('Sales Process Audit runs only inside a spreadsheet (no document lock).');
-  if (!lock.tryLock(LOCK_WAIT_MS)) return busy();
+  if (!lock.tryLock(waitMs)) return busy();
   try {
     return work();
   } finally {

@@ -3,9 +3,11 @@
 // points are exported here: every top-level function can be called from the sidebar's client.
 import type { MappingPatch, SettingsPatch, SidebarState } from '../core/server-api';
 import type { QuestionAnswer, QuestionId } from '../core/types';
+import type { Schedule } from '../core/schedule';
 import { showHelpDialog } from './help';
 import { buildMenu } from './menu';
 import { createInputTabsAction, insertSampleDataAction, runAuditAction } from './menuActions';
+import { runScheduledAudit } from './schedule';
 import * as sidebar from './sidebar';
 
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
@@ -62,4 +64,13 @@ export function sidebarCreateInputTabs(): SidebarState {
 
 export function sidebarSelectBlock(blockId: string): boolean {
   return sidebar.selectBlock(blockId);
+}
+
+export function sidebarSetSchedule(schedule: Schedule | null): SidebarState {
+  return sidebar.setMonthlySchedule(schedule);
+}
+
+/** The monthly audit's time-driven trigger (SPEC §5). */
+export function scheduledAudit(e?: GoogleAppsScript.Events.TimeDriven): void {
+  runScheduledAudit(e?.triggerUid ?? null);
 }

@@ -17,9 +17,11 @@ import { questionViews } from '../core/settings/questions';
 import { unrecognizedRows } from '../core/settings/settingsTabRows';
 import { settingsPlan } from '../core/settings/settingsTabWriter';
 import type { AuditReport, AuditResult, Lang, NamedGrid, Settings } from '../core/types';
+import { validateSchedule } from '../core/schedule';
 import { UserError } from '../core/userError';
 import { BLOCKS_PROPERTY, readAuditInput, writeAudit, type StoredBlocks } from './auditRun';
 import { rethrowForSidebar } from './failures';
+import { scheduleState, setSchedule } from './schedule';
 import { addMissingTabs } from './inputTabs';
 import { withDocumentLock } from './lock';
 import { isOwned, ownedTarget } from './ownership';
@@ -107,6 +109,7 @@ function sidebarState(
     scoreTrend: result?.scoreTrend ?? [],
     settings: preferences.settings,
     questions: questionViews(language),
+    schedule: scheduleState(SpreadsheetApp.getActive()),
   };
 }
 
@@ -208,5 +211,13 @@ export function selectBlock(blockId: unknown): boolean {
     const { row, column, numRows, numColumns } = block.range;
     sheet.getRange(row, column, numRows, numColumns).activate();
     return true;
+  });
+}
+
+/** Switches this user's monthly audit on or off (SPEC §5); the argument comes from the client. */
+export function setMonthlySchedule(schedule: unknown): SidebarState {
+  return serve(true, (workbook, lang) => {
+    setSchedule(workbook, validateSchedule(schedule, lang));
+    return currentState(workbook);
   });
 }

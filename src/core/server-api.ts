@@ -1,5 +1,6 @@
 // The contract between the sidebar (client) and the add-on's server functions.
 // Only plain JSON crosses google.script.run: dates travel as ISO strings.
+import type { Schedule, ScheduleView } from './schedule';
 import type {
   AuditReport,
   ChannelField,
@@ -31,6 +32,8 @@ export interface SidebarState {
   scoreTrend: TrendPoint[];
   settings: Settings;
   questions: QuestionView[];
+  /** The monthly audit (SPEC §5): this user's schedule, other editors', the last scheduled run. */
+  schedule: ScheduleView;
 }
 
 /** The settings a user can change in the sidebar's Settings view. */
@@ -67,4 +70,6 @@ export interface ServerFunctions {
   sidebarCreateInputTabs(): SidebarState;
   /** Selects a block of the audit tab (SheetPlan.blocks id); false when there is no audit tab yet. */
   sidebarSelectBlock(blockId: string): boolean;
+  /** Switches this user's monthly audit on (day 1–28, hour 0–23) or off (null). */
+  sidebarSetSchedule(schedule: Schedule | null): SidebarState;
 }

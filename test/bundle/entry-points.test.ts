@@ -18,6 +18,8 @@ const ENTRY_POINTS = [
   'sidebarSaveMapping',
   'sidebarCreateInputTabs',
   'sidebarSelectBlock',
+  'sidebarSetSchedule',
+  'scheduledAudit',
 ];
 
 /** Building the menu may touch only these: AuthMode.NONE forbids reading the document. */

@@ -44,6 +44,7 @@ export function sidebarState(language: Lang = 'en'): SidebarState {
     lastRun: { generatedAt: '2024-06-03T07:15:42.000Z', overallScore: 52.8, previousOverallScore: 59 },
     scoreTrend: [],
     settings,
+    schedule: { mine: null, others: 0, last: null },
     questions: questionViews(language),
   };
 }

@@ -8,6 +8,7 @@ import {
   type RangeSpec,
   type StoredValue,
 } from './fakeSpreadsheet';
+import { scriptAppStandIn } from './scriptApp';
 import { fakeChartServices } from './fakeCharts';
 
 /** Classes of the Spreadsheet service whose objects are the document (builders only configure locally). */
@@ -541,7 +542,12 @@ export function appsScriptGlobals(doc: FakeSpreadsheet, log = new CallLog()) {
     ...count('SpreadsheetApp', {
       getActive: () => spreadsheet,
       getActiveSpreadsheet: () => spreadsheet,
-      getUi: () => ui,
+      // A time-driven run has no user interface to show anything in.
+      getUi: () => {
+        if (doc.script.context === 'trigger')
+          throw new Error('Cannot call SpreadsheetApp.getUi() from this context.');
+        return ui;
+      },
       newDataValidation: validationBuilder,
       newTextStyle: textStyleBuilder,
       flush: () => {
@@ -597,6 +603,17 @@ export function appsScriptGlobals(doc: FakeSpreadsheet, log = new CallLog()) {
     deleteProperty: (name: string) => (doc.documentProperties.delete(name), properties),
   });
 
+  /** This user's properties: per user, shared by every document (SPEC §5's schedule id lives there). */
+  const userProperties = () => {
+    const stored = doc.script.propertiesOf(doc.script.user);
+    const api: Methods = count('Properties', {
+      getProperty: (name: string) => stored.get(name) ?? null,
+      setProperty: (name: string, value: string) => (stored.set(name, String(value)), api),
+      deleteProperty: (name: string) => (stored.delete(name), api),
+    });
+    return api;
+  };
+
   return {
     log,
     globals: {
@@ -605,16 +622,17 @@ export function appsScriptGlobals(doc: FakeSpreadsheet, log = new CallLog()) {
       LockService: count('LockService', {
         getDocumentLock: () => (doc.lock.available ? lock : null),
       }),
-      PropertiesService: count('PropertiesService', { getDocumentProperties: () => properties }),
-      Utilities: count('Utilities', { formatDate }),
+      PropertiesService: count('PropertiesService', {
+        getDocumentProperties: () => properties,
+        getUserProperties: () => userProperties(),
+      }),
+      Utilities: count('Utilities', { formatDate, getUuid: () => `uuid-${doc.script.user}` }),
       Session: count('Session', {
         getActiveUserLocale: () => doc.userLocale,
         getScriptTimeZone: () => doc.timeZone,
       }),
       Charts: charts.Charts,
-      ScriptApp: {
-        AuthMode: { NONE: 'NONE', LIMITED: 'LIMITED', FULL: 'FULL', CUSTOM_FUNCTION: 'CUSTOM_FUNCTION' },
-      },
+      ScriptApp: scriptAppStandIn(doc.script, count),
     },
   };
 }

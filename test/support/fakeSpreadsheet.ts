@@ -3,6 +3,8 @@
 // document lock. Every call the bundle makes goes through a counting proxy (see appsScriptGlobals).
 import type { FakeChart } from './fakeCharts';
 
+import { FakeScriptState } from './scriptApp';
+
 export type StoredValue = string | number | boolean | Date;
 
 export interface StoredCell {
@@ -284,6 +286,8 @@ export class FakeSpreadsheet {
   documentProperties = new Map<string, string>();
   activeRange: { sheet: string; range: RangeSpec } | null = null;
   lock = new FakeLock();
+  /** Triggers, users, granted scopes and the run's context (SPEC §5). */
+  script = new FakeScriptState();
   /** A test can make the calls of a method (`setValues`, or on one tab `setValues@Audit history`) throw, to play a failure mid-way. */
   failOn: string | null = null;
   /**

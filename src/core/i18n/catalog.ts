@@ -12,6 +12,7 @@ import * as engine from './messages/engine';
 import * as figures from './messages/figures';
 import * as input from './messages/input';
 import * as movement from './messages/movement';
+import * as schedule from './messages/schedule';
 import * as sample from './messages/sample';
 import * as settings from './messages/settings';
 import * as sidebar from './messages/sidebar';
@@ -34,6 +35,7 @@ const catalogs = {
     ...sidebar.en,
     ...verdict.en,
     ...movement.en,
+    ...schedule.en,
     ...tables.en,
   },
   pl: {
@@ -51,6 +53,7 @@ const catalogs = {
     ...sidebar.pl,
     ...verdict.pl,
     ...movement.pl,
+    ...schedule.pl,
     ...tables.pl,
   },
 } satisfies Record<Lang, Record<string, Message>>;
