@@ -77,7 +77,8 @@ function myTriggers(spreadsheet: Spreadsheet): GoogleAppsScript.Script.Trigger[]
 export function scheduleState(spreadsheet: Spreadsheet): ScheduleView {
   const properties = PropertiesService.getDocumentProperties();
   const registry = readRegistry(properties.getProperty(REGISTRY_PROPERTY));
-  const me = userId();
+  // Read only: a user who never set a schedule has no id yet, and opening the sidebar writes nothing.
+  const me = PropertiesService.getUserProperties().getProperty(USER_ID_PROPERTY) ?? '';
   const triggers = myTriggers(spreadsheet);
   const userProperties = PropertiesService.getUserProperties();
   const unreached = triggers
