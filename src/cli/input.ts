@@ -43,6 +43,8 @@ export interface LoadOptions {
   codePage: CodePage | null;
   /** Above this many data rows the copy holds only the audit's tabs (see COPY_ROW_LIMIT). */
   copyRowLimit?: number;
+  /** Workbooks of this many bytes or more are streamed (see STREAM_FROM_BYTES); tests lower it. */
+  streamFromBytes?: number;
 }
 
 /**
@@ -73,11 +75,13 @@ export async function loadInput(
   const limit = options.copyRowLimit ?? COPY_ROW_LIMIT;
   if ('folder' in location) return loadCsvFolder(location.folder, path, progress, options.codePage, limit);
   const fullPath = location.file;
-  if (isZip(fullPath)) return loadWorkbook(fullPath, path, progress, limit);
+  const streamFrom = options.streamFromBytes;
+  if (isZip(fullPath)) return loadWorkbook(fullPath, path, progress, limit, streamFrom);
   const extension = fullPath.slice(fullPath.lastIndexOf('.')).toLowerCase();
   if (extension === '.csv' || extension === '.txt')
     return loadSingleCsv(fullPath, path, progress, options.codePage, limit);
-  if (extension === '.xlsx' || extension === '.xlsm') return loadWorkbook(fullPath, path, progress, limit);
+  if (extension === '.xlsx' || extension === '.xlsm')
+    return loadWorkbook(fullPath, path, progress, limit, streamFrom);
   throw new CliError('cli.error.unsupportedInput', { path });
 }
 

@@ -22,7 +22,7 @@ import { rectangular, rowCells, sheetFindings, worksheetGrid, type SheetFindings
  * A workbook this big (zipped) holds some 100,000 rows or more: loading it whole would take ExcelJS
  * minutes and gigabytes, so its values are streamed instead.
  */
-const STREAM_FROM_BYTES = 5 * 2 ** 20;
+export const STREAM_FROM_BYTES = 5 * 2 ** 20;
 const PROGRESS_EVERY_ROWS = 10_000;
 
 export async function loadWorkbook(
@@ -30,10 +30,11 @@ export async function loadWorkbook(
   path: string,
   progress: ReadingProgress,
   copyRowLimit: number,
+  streamFromBytes = STREAM_FROM_BYTES,
 ): Promise<LoadedInput> {
   const bytes = statSync(fullPath).size;
   progress.file(basename(fullPath), bytes);
-  if (bytes >= STREAM_FROM_BYTES) return streamWorkbook(fullPath, path, progress);
+  if (bytes >= streamFromBytes) return streamWorkbook(fullPath, path, progress);
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.readFile(fullPath);

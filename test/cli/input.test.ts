@@ -107,3 +107,20 @@ describe('workbooks with merged cells and formulas saved without results', () =>
     ]);
   });
 });
+
+describe('a big workbook, streamed', () => {
+  const EXAMPLES = join(__dirname, '../../examples');
+
+  it.each(['sample-sales.xlsx', 'sample-sales-pl.xlsx'])(
+    'reads %s row by row into the same grids as the whole-workbook reader',
+    async (file) => {
+      const location = locateInput(file, EXAMPLES);
+      const whole = await loadInput(file, location, SILENT, { codePage: null });
+      const streamed = await loadInput(file, location, SILENT, { codePage: null, streamFromBytes: 0 });
+      expect(whole.tabs.deals?.values.length).toBeGreaterThan(100);
+      for (const role of ['deals', 'channels', 'customers', 'settings'] as const)
+        expect(streamed.tabs[role]).toEqual(whole.tabs[role]);
+      expect(streamed.notices.map((notice) => notice.key)).toEqual(['cli.notice.auditTabsOnly']);
+    },
+  );
+});
