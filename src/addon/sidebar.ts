@@ -3,7 +3,7 @@
 // handler as a sentence for the user.
 import { auditSpreadsheet } from '../core/audit';
 import { resolveLanguage, t } from '../core/i18n/catalog';
-import { readPreviousRun } from '../core/historyRead';
+import { readHistoryRuns } from '../core/historyRead';
 import type { LastRunSummary, MappingPatch, SettingsPatch, SidebarState } from '../core/server-api';
 import {
   applyAnswers,
@@ -63,15 +63,14 @@ function serve<T>(locked: boolean, work: (workbook: Workbook, lang: Lang) => T):
 
 /** The last audit written, from the history tab: its time and score, and the score of the run before it. */
 function lastRunOf(history: NamedGrid | null): LastRunSummary | null {
-  const last = readPreviousRun(history?.values ?? null);
-  if (!history || !last) return null;
-  const rows = history.values;
-  const lastFilled = rows.map((row) => row.some((cell) => cell !== '' && cell !== null)).lastIndexOf(true);
-  const before = readPreviousRun(rows.slice(0, lastFilled));
+  // Read in UTC: one zone for every row keeps their order, which is all this needs.
+  const runs = readHistoryRuns(history?.values ?? null);
+  const last = runs[runs.length - 1];
+  if (!last) return null;
   return {
     generatedAt: last.generatedAt,
     overallScore: last.overall,
-    previousOverallScore: before?.overall ?? null,
+    previousOverallScore: runs[runs.length - 2]?.overall ?? null,
   };
 }
 

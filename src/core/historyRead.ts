@@ -112,8 +112,10 @@ function runTime(cell: Cell, format: Intl.DateTimeFormat): { iso: string; serial
 }
 
 /**
- * Every run recorded in a history tab, oldest first (rows are appended). Rows without a run time are
- * skipped. `timeZone` is the spreadsheet's, in which Date cells are read.
+ * Every run recorded in a history tab, oldest first by run time, not by row: rows are appended, but a
+ * user may sort the tab newest first. Rows without a run time are skipped; runs whose time cannot be
+ * placed keep their row order before the others. `timeZone` is the spreadsheet's, in which Date cells
+ * are read.
  */
 export function readHistoryRuns(grid: Grid | null, timeZone = 'UTC'): HistoryRun[] {
   const layout = historyLayout(grid);
@@ -148,7 +150,8 @@ export function readHistoryRuns(grid: Grid | null, timeZone = 'UTC'): HistoryRun
     }
     runs.push({ generatedAt: time.iso, serial: time.serial, overall: at(OVERALL_ID), areas, metrics });
   }
-  return runs;
+  // Serials are the spreadsheet zone's wall-clock times, in 0.1.0's ISO text too; sort is stable.
+  return runs.sort((a, b) => (a.serial ?? -Infinity) - (b.serial ?? -Infinity));
 }
 
 export type PreviousRun = Omit<HistoryRun, 'serial'>;

@@ -208,6 +208,17 @@ describe('reading a history', () => {
     });
   });
 
+  it('takes the latest run by its time, not the last row: a user sorted the tab newest first', () => {
+    const grid = [
+      ['Run time [run]', 'Overall score [overall]'],
+      ['2026-11-27T09:00:00+01:00', 70],
+      ['2026-10-27T09:00:00+01:00', 64],
+      ['2026-09-27T10:00:00+02:00', 55],
+    ];
+    expect(readPreviousRun(grid)?.overall).toBe(70);
+    expect(readHistoryRuns(grid).map((run) => run.overall)).toEqual([55, 64, 70]);
+  });
+
   it('has no previous run without a tab, without ids in the header, or without rows', () => {
     expect(readPreviousRun(null)).toBeNull();
     expect(

@@ -2,7 +2,9 @@
 // counted per `Class.method`, so tests can see exactly what a run asked of the services.
 import {
   formatDate,
+  isDateFormat,
   parseWritten,
+  serialToDate,
   type FakeSheet,
   type FakeSpreadsheet,
   type RangeSpec,
@@ -267,7 +269,11 @@ export function appsScriptGlobals(doc: FakeSpreadsheet, log = new CallLog()) {
       getValues: () =>
         readGrid((row, column): StoredValue => {
           const value = sheet.cell(row, column).value;
-          return value instanceof Date ? new Date(value.getTime()) : value;
+          if (value instanceof Date) return new Date(value.getTime());
+          const format = sheet.numberFormats.get(key(row, column));
+          if (typeof value === 'number' && format && isDateFormat(format))
+            return serialToDate(value, doc.timeZone);
+          return value;
         }),
       getFormulas: () => readGrid((row, column) => sheet.cell(row, column).formula ?? ''),
       setValues: (grid: unknown[][]) => {

@@ -94,6 +94,27 @@ export function formatDate(date: Date, timeZone: string, pattern: string): strin
   );
 }
 
+/** Text of a number format outside quotes and brackets: `0 "days"` has no date part, `yyyy-mm-dd` has. */
+export function isDateFormat(format: string): boolean {
+  return /[dy]/i.test(format.replace(/"[^"]*"|\[[^\]]*\]|\\./g, ''));
+}
+
+/**
+ * What getValues returns for a number under a date format: a Date, the serial's wall-clock time in the
+ * spreadsheet's zone (Sheets keeps dates as serial numbers and hands them to scripts as Dates).
+ */
+export function serialToDate(serial: number, timeZone: string): Date {
+  const wall = new Date(Math.round((serial - 25_569) * 86_400_000));
+  return zonedDate(
+    timeZone,
+    wall.getUTCFullYear(),
+    wall.getUTCMonth() + 1,
+    wall.getUTCDate(),
+    wall.getUTCHours(),
+    wall.getUTCMinutes(),
+  );
+}
+
 // ------------------------------------------------------------------ what Sheets makes of a written value
 
 /**
@@ -215,7 +236,7 @@ export class FakeSheet {
     return last;
   }
 
-  /** The values as getValues of the data range would give them (test helper, not counted). */
+  /** The stored values of the data range (test helper, not counted): a date-formatted number stays a number. */
   values(): StoredValue[][] {
     const rows = this.lastRow;
     const columns = this.lastColumn;

@@ -2,6 +2,7 @@
 import { t, type MessageKey } from '../i18n/catalog';
 import { FIELD_ORDER } from '../input/fields';
 import { OWN_TAB_NAMES } from '../input/tabs';
+import { isoDateToSerial } from '../plan/formats';
 import { SheetBuilder, type CellInput, type PlanCell } from '../plan/sheetBuilder';
 import { normalizeKey } from '../text';
 import { TAB_KINDS, type Grid, type Lang, type Settings, type SheetPlan } from '../types';
@@ -28,10 +29,6 @@ function numberFormat(value: number, ratio: boolean): string {
     return Number.isInteger(percent) ? '0%' : Number.isInteger(percent * 10) ? '0.0%' : '0.00%';
   }
   return Number.isInteger(value) ? '0' : '0.0#';
-}
-
-function dateCell(iso: string): Date {
-  return new Date(`${iso}T12:00:00Z`);
 }
 
 /**
@@ -79,15 +76,18 @@ export function settingsPlan(settings: Settings, lang: Lang, preservedRows: Grid
     'period.months',
   );
   const range = period.kind === 'range' ? period : null;
+  // Dates as serial numbers under a date format: a calendar day in every time zone. A Date instant is
+  // read back in the spreadsheet's zone, and noon UTC is already the next day in UTC+13 and UTC+14 (Samoa,
+  // Kiritimati), so every sidebar save moved the period by a day there.
   row(
     text('settings.period.from'),
-    range && { value: dateCell(range.from), format: 'yyyy-mm-dd' },
+    range && { value: isoDateToSerial(range.from), format: 'yyyy-mm-dd' },
     text('settings.period.from.note'),
     'period.from',
   );
   row(
     text('settings.period.to'),
-    range && { value: dateCell(range.to), format: 'yyyy-mm-dd' },
+    range && { value: isoDateToSerial(range.to), format: 'yyyy-mm-dd' },
     '',
     'period.to',
   );
