@@ -1,5 +1,6 @@
 // The Data view: which column feeds each field (and changing it), the data issues, the open stages.
 import type { MappingPatch, SidebarState } from '../../src/core/server-api';
+import type { SidebarReport } from '../../src/core/sidebarReport';
 import type { AuditReport, DataIssue, IssueCode, TabKind } from '../../src/core/types';
 import { updateState } from '../actions';
 import { h } from '../dom';
@@ -82,9 +83,10 @@ function issueLocation(issue: DataIssue): string {
     : tr('sidebar.data.issueAt', { tab: issue.tab, row: issue.row });
 }
 
-function issuesSection(issues: DataIssue[]): HTMLElement {
-  const counts = new Map<IssueCode, number>();
-  for (const issue of issues) counts.set(issue.code, (counts.get(issue.code) ?? 0) + 1);
+/** The counts cover every issue; the server sends only the first issues themselves (all are in the audit tab). */
+function issuesSection(report: SidebarReport): HTMLElement {
+  const issues = report.issues;
+  const counts = Object.entries(report.issueCounts) as [IssueCode, number][];
   return h(
     'section',
     { className: 'block issues' },
@@ -93,7 +95,7 @@ function issuesSection(issues: DataIssue[]): HTMLElement {
       ? h(
           'ul',
           { className: 'issue-counts' },
-          ...Array.from(counts, ([code, count]) =>
+          ...counts.map(([code, count]) =>
             h(
               'li',
               { attrs: { 'data-code': code } },
@@ -169,7 +171,7 @@ export function dataView(state: SidebarState): HTMLElement {
     ...(report
       ? TAB_KINDS.map((kind) => tabSection(state, report, kind))
       : [h('p', { className: 'secondary' }, tr('sidebar.data.noReport'))]),
-    report ? issuesSection(report.issues) : null,
+    report ? issuesSection(report) : null,
     report ? openStagesSection(report.openStages) : null,
   );
 }

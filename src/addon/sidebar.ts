@@ -4,6 +4,7 @@
 import { auditSpreadsheet } from '../core/audit';
 import { resolveLanguage, t } from '../core/i18n/catalog';
 import { readHistoryRuns } from '../core/historyRead';
+import { sidebarReport } from '../core/sidebarReport';
 import type { LastRunSummary, MappingPatch, SettingsPatch, SidebarState } from '../core/server-api';
 import {
   applyAnswers,
@@ -102,7 +103,7 @@ function sidebarState(
   const language = report?.language ?? preferences.lang;
   return {
     language,
-    report: withShortMovement(report),
+    report: report && sidebarReport(withShortMovement(report) ?? report),
     problem,
     lastRun: lastRunOf(history),
     scoreTrend: result?.scoreTrend ?? [],

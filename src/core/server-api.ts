@@ -1,8 +1,8 @@
 // The contract between the sidebar (client) and the add-on's server functions.
 // Only plain JSON crosses google.script.run: dates travel as ISO strings.
 import type { Schedule, ScheduleView } from './schedule';
+import type { SidebarReport } from './sidebarReport';
 import type {
-  AuditReport,
   ChannelField,
   CustomerField,
   DealField,
@@ -23,8 +23,11 @@ export interface LastRunSummary {
 
 export interface SidebarState {
   language: Lang;
-  /** The audit of the current data, computed without writing anything; null when there is no Deals tab. */
-  report: AuditReport | null;
+  /**
+   * The audit of the current data, computed without writing anything, with its lists capped (see
+   * sidebarReport); null when there is no Deals tab.
+   */
+  report: SidebarReport | null;
   /** Why there is no report, as a sentence for the user. */
   problem: string | null;
   lastRun: LastRunSummary | null;

@@ -3,6 +3,7 @@
 import type { SidebarState } from '../../src/core/server-api';
 import { defaultSettings } from '../../src/core/settings/defaults';
 import { questionViews } from '../../src/core/settings/questions';
+import { sidebarReport } from '../../src/core/sidebarReport';
 import type { Lang } from '../../src/core/types';
 import { fullReport } from '../core/plan/fixtures';
 
@@ -39,7 +40,7 @@ export function sidebarState(language: Lang = 'en'): SidebarState {
 
   return {
     language,
-    report,
+    report: sidebarReport(report),
     problem: null,
     lastRun: { generatedAt: '2024-06-03T07:15:42.000Z', overallScore: 52.8, previousOverallScore: 59 },
     scoreTrend: [],
