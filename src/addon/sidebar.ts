@@ -63,9 +63,8 @@ function serve<T>(locked: boolean, work: (workbook: Workbook, lang: Lang) => T):
 }
 
 /** The last audit written, from the history tab: its time and score, and the score of the run before it. */
-function lastRunOf(history: NamedGrid | null): LastRunSummary | null {
-  // Read in UTC: one zone for every row keeps their order, which is all this needs.
-  const runs = readHistoryRuns(history?.values ?? null);
+function lastRunOf(history: NamedGrid | null, timeZone: string): LastRunSummary | null {
+  const runs = readHistoryRuns(history?.values ?? null, timeZone);
   const last = runs[runs.length - 1];
   if (!last) return null;
   return {
@@ -94,6 +93,7 @@ function withShortMovement(report: AuditReport | null): AuditReport | null {
 }
 
 function sidebarState(
+  workbook: Workbook,
   preferences: Preferences,
   history: NamedGrid | null,
   result: Pick<AuditResult, 'report' | 'scoreTrend'> | null,
@@ -105,7 +105,7 @@ function sidebarState(
     language,
     report: report && sidebarReport(withShortMovement(report) ?? report),
     problem,
-    lastRun: lastRunOf(history),
+    lastRun: lastRunOf(history, workbook.timeZone),
     scoreTrend: result?.scoreTrend ?? [],
     settings: preferences.settings,
     questions: questionViews(language),
@@ -119,11 +119,11 @@ function currentState(workbook: Workbook): SidebarState {
   const preferences = preferencesFrom(workbook, input.request.settings);
   const history = input.request.history;
   if (!input.request.deals)
-    return sidebarState(preferences, history, null, t(preferences.lang, 'addon.noDeals'));
+    return sidebarState(workbook, preferences, history, null, t(preferences.lang, 'addon.noDeals'));
   try {
-    return sidebarState(preferences, history, auditSpreadsheet(input.request), null);
+    return sidebarState(workbook, preferences, history, auditSpreadsheet(input.request), null);
   } catch (error) {
-    if (error instanceof UserError) return sidebarState(preferences, history, null, error.message);
+    if (error instanceof UserError) return sidebarState(workbook, preferences, history, null, error.message);
     throw error;
   }
 }
@@ -162,7 +162,7 @@ export function runAudit(): SidebarState {
       name: before?.name ?? '',
       values: [...(before?.values ?? result.history.header.rows), result.history.row],
     };
-    return sidebarState(preferencesFrom(workbook, input.request.settings), history, result, null);
+    return sidebarState(workbook, preferencesFrom(workbook, input.request.settings), history, result, null);
   });
 }
 

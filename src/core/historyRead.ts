@@ -102,9 +102,10 @@ function wallClockSerial(date: Date, format: Intl.DateTimeFormat): number | null
 function runTime(cell: Cell, format: Intl.DateTimeFormat): { iso: string; serial: number | null } | null {
   if (typeof cell === 'number')
     return isFinite(cell) && cell > 0 ? { iso: serialToIso(cell), serial: cell } : null;
+  // Sheets hands a date-time cell to a script as a Date: the same wall-clock time as its serial.
   if (cell instanceof Date) {
     const serial = wallClockSerial(cell, format);
-    return serial === null ? null : { iso: cell.toISOString(), serial };
+    return serial === null ? null : { iso: serialToIso(serial), serial };
   }
   const text = readText(cell);
   if (typeof text !== 'string' || text === '') return null;

@@ -201,7 +201,7 @@ describe('reading a history', () => {
       ['second', '61', '0.25', new Date('2026-10-01T10:00:00.000Z')],
     ];
     expect(readPreviousRun(grid)).toEqual({
-      generatedAt: '2026-10-01T10:00:00.000Z',
+      generatedAt: '2026-10-01T10:00', // the wall-clock time, as for a serial number
       overall: 61,
       areas: {},
       metrics: { 'conversations.winRate': 0.25 },
