@@ -88,9 +88,16 @@ function categorySpec(plan: SheetPlan, chart: CategoryChartPlan): VegaLiteSpec {
   const category = {
     field: field(chart.domain),
     type: 'ordinal',
-    sort: { field: 'order' },
+    // The table's order (months, runs, stages in pipeline order, reasons most first), not alphabetical.
+    sort: null,
     title: null,
-    axis: horizontal ? { labelLimit: 220 } : { labelAngle: chart.domain.dates ? -30 : 0, labelLimit: 90 },
+    axis: horizontal
+      ? { labelLimit: 220 }
+      : // Many categories (13 months) or dates would overlap side by side: they slant.
+        {
+          labelAngle: chart.domain.dates || chart.rows.last - chart.rows.first >= 6 ? -40 : 0,
+          labelLimit: 110,
+        },
   };
   const legend = { domain: chart.series.map((s) => s.label), range: chart.series.map((s) => s.color) };
   const independent = new Set(chart.series.map((s) => s.axis)).size > 1;

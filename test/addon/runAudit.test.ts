@@ -142,7 +142,13 @@ describe('runAudit', () => {
     expect(doc.sheet(AUDIT_TAB)!.values()).toEqual(dataRange(storedValues(second.auditPlan.values)));
     // The kept tab's charts are rebuilt in place: this run's charts, with this run's ranges, none piled up.
     const audit = doc.sheet(AUDIT_TAB)!;
-    expect(second.auditPlan.charts.map((chart) => chart.id)).toEqual(['scoreTrend', 'channels']);
+    expect(second.auditPlan.charts.map((chart) => chart.id)).toEqual([
+      'monthly',
+      'scoreTrend',
+      'channels',
+      'pipeline',
+      'lostReasons',
+    ]);
     expect(audit.charts.map((chart) => [chart.type, chart.ranges[0]])).toEqual(
       second.auditPlan.charts.map((chart) => [
         chart.type.toUpperCase(),

@@ -1,6 +1,6 @@
 // How many service calls one add-on run makes: for the tests (constant, at most 40) and `npm run bench`.
 import type { SampleData } from '../../src/core/sample/generator';
-import { DOCUMENT_CLASSES } from './appsScriptGlobals';
+import { DOCUMENT_CLASSES, REFERENCE_CALLS } from './appsScriptGlobals';
 import { FakeSpreadsheet } from './fakeSpreadsheet';
 import { loadBundle } from './loadBundle';
 import { fillTabs } from './scenarios';
@@ -36,7 +36,9 @@ export function auditServiceCalls(data: SampleData, now = new Date()): ServiceCa
     chartCalls: Object.entries(byMethod)
       .filter(
         ([name]) =>
-          DOCUMENT_CLASSES.includes(name.split('.')[0]) && /Chart/.test(name) && name !== 'Sheet.newChart',
+          DOCUMENT_CLASSES.includes(name.split('.')[0]) &&
+          /Chart/.test(name) &&
+          !REFERENCE_CALLS.includes(name),
       )
       .reduce((sum, [, count]) => sum + count, 0),
     snapshotCalls: bundle.log.sheetDocumentCalls('Audit snapshots'),

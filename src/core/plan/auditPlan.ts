@@ -6,6 +6,7 @@ import { areaMetrics } from './auditTab/areaMetrics';
 import { channels } from './auditTab/channels';
 import { dataQuality } from './auditTab/dataQuality';
 import { lostReasons } from './auditTab/lostReasons';
+import { monthlySales } from './auditTab/monthlySales';
 import { movement } from './auditTab/movement';
 import { AuditTab, type AuditSection } from './auditTab/layout';
 import { overdueCustomers } from './auditTab/overdueCustomers';
@@ -25,6 +26,7 @@ const detailPages: AuditSection = (tab) => tab.b.pageBreakBefore(tab.b.nextRow);
 
 const SECTIONS: readonly AuditSection[] = [
   overview,
+  monthlySales,
   detailPages,
   scoreTrend,
   areaMetrics('acquisition'),

@@ -7,6 +7,7 @@ import type { SheetBuilder } from './sheetBuilder';
 export const CHART_COLORS = {
   value: '#4a78b5',
   rate: '#d9822b',
+  lost: '#c0504d',
   overall: '#333f48',
   acquisition: '#4a78b5',
   conversations: '#d9822b',

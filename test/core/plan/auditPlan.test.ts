@@ -676,6 +676,7 @@ describe('plan structure', () => {
       const p = plan(report);
       expect(p.blocks.map((b) => b.id)).toEqual([
         'overview',
+        'monthlySales',
         'scoreTrend',
         'area.acquisition',
         'channels',

@@ -1,5 +1,6 @@
 // The audit tab's "Pipeline by stage" and "Lost reasons" sections (SPEC §1.7, §4.1).
 import { buildAuditPlan, numberFormatFor } from '../../../src/core/plan/auditPlan';
+import { CHART_SIZE, rowsCovered } from '../../../src/core/plan/charts';
 import type { AuditReport, CellRange, SheetPlan } from '../../../src/core/types';
 import { emptyReport, fullReport } from './fixtures';
 
@@ -13,9 +14,11 @@ function block(p: SheetPlan, id: string): CellRange {
   return found.range;
 }
 
-/** The rows of a block, each trimmed to `width` cells. */
+/** The rows of a block, each trimmed to `width` cells, without the empty rows its chart covers. */
 function rows(p: SheetPlan, range: CellRange, width: number) {
-  return p.values.slice(range.row - 1, range.row - 1 + range.numRows).map((row) => row.slice(0, width));
+  const all = p.values.slice(range.row - 1, range.row - 1 + range.numRows).map((row) => row.slice(0, width));
+  while (all.length > 0 && all[all.length - 1].every((cell) => cell === null)) all.pop();
+  return all;
 }
 
 const PLN = numberFormatFor('currency', 'PLN', 'en');
@@ -55,8 +58,8 @@ describe('pipeline by stage', () => {
     }));
     const p = plan(report);
     const range = block(p, 'pipeline');
-    // title, header, 30 stages, "…and 15 more", the order note
-    expect(range.numRows).toBe(2 + 30 + 1 + 1);
+    // title, header, 30 stages, "…and 15 more", the order note, the rows the chart covers
+    expect(range.numRows).toBe(2 + 30 + 1 + 1 + rowsCovered(CHART_SIZE.height));
     expect(p.values[range.row + 1][0]).toBe('Stage 0');
     expect(p.values[range.row + 30][0]).toBe('Stage 29');
     expect(p.values[range.row + 31][0]).toBe('…and 15 more');

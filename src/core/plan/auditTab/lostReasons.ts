@@ -1,6 +1,7 @@
 // "Lost reasons" (SPEC §1.7, §4.1): lost deals of the period by reason, most deals first, the folded
 // "(other)" and "(no reason given)" rows last. Its block ('lostReasons') is there for a chart beside it.
 import { lostReasonLabel } from '../../engine/lostReasons';
+import { CHART_COLORS, placeChart } from '../charts';
 import type { AuditTab } from './layout';
 
 export function lostReasons(tab: AuditTab): void {
@@ -9,7 +10,7 @@ export function lostReasons(tab: AuditTab): void {
   if (rows === null) {
     tab.note(tab.tx('tab.lostReasons.noColumn'));
   } else {
-    tab.headerRow([
+    const header = tab.headerRow([
       'tab.lostReasons.col.reason',
       'tab.lostReasons.col.deals',
       'tab.lostReasons.col.share',
@@ -27,6 +28,28 @@ export function lostReasons(tab: AuditTab): void {
       ],
       'tab.lostReasons.empty',
     );
+    // Chart 5: lost deals by reason, as horizontal bars in the table's order (most first).
+    if (rows.length > 0) {
+      placeChart(tab.b, {
+        id: 'lostReasons',
+        type: 'bar',
+        title: tab.tx('tab.chart.lostReasons.title'),
+        rows: { header, first: header + 1, last: header + rows.length },
+        currency: tab.report.currency,
+        language: tab.lang,
+        domain: { column: 1, label: tab.tx('tab.lostReasons.col.reason'), unit: 'text', dates: false },
+        series: [
+          {
+            column: 2,
+            label: tab.tx('tab.lostReasons.col.deals'),
+            unit: 'count',
+            color: CHART_COLORS.lost,
+            mark: 'bars',
+            axis: 0,
+          },
+        ],
+      });
+    }
   }
   tab.endBlock('lostReasons', first);
 }
