@@ -89,6 +89,33 @@ function measureParsing(deals: number) {
   };
 }
 
+/**
+ * A monthly re-run: the audit of a month later compared with the snapshot the first audit left, so the
+ * time includes movement over every open deal (SPEC §1.7). Same data, so every open deal is matched.
+ */
+function measureMovement(deals: number) {
+  const data = generateSalesData({ seed: 42, deals, channels: 50, today: TODAY });
+  const base = { ...data, settings: null, history: null, timeZone: 'Europe/Warsaw', locale: 'en-US' };
+  const first = auditSpreadsheet({ ...base, today: TODAY, generatedAt: `${TODAY}T09:00:00.000Z` });
+  const snapshots = { name: 'Audit snapshots', values: [first.snapshot.header, ...first.snapshot.rows] };
+  const later = '2026-12-27';
+  const times: number[] = [];
+  let compared = 0;
+  for (let run = 0; run < RUNS; run++) {
+    collectGarbage();
+    const start = performance.now();
+    const result = auditSpreadsheet({
+      ...base,
+      snapshots,
+      today: later,
+      generatedAt: `${later}T09:00:00.000Z`,
+    });
+    times.push(performance.now() - start);
+    compared = result.report.movement?.compared ?? 0;
+  }
+  return { deals, openDealsCompared: compared, rerunMedianMs: Math.round(median(times) * 10) / 10 };
+}
+
 if (!json)
   console.log(`Engine: parse + metrics + plan, median of ${RUNS} runs; heap grown during one audit.`);
 for (const size of SIZES) {
@@ -98,6 +125,16 @@ for (const size of SIZES) {
     console.log(
       `${String(row.deals).padStart(7)} deals, ${String(row.customers).padStart(6)} customers, ${row.channels} channels: ` +
         `${row.engineMedianMs} ms, ${row.heapMb} MB heap, ${row.serviceCalls} Spreadsheet calls per add-on run`,
+    );
+}
+
+for (const size of SIZES) {
+  const row = measureMovement(size);
+  if (json) console.log(JSON.stringify(row));
+  else
+    console.log(
+      `${String(row.deals).padStart(7)} deals, re-run a month later with movement over ` +
+        `${row.openDealsCompared} open deals: ${row.rerunMedianMs} ms`,
     );
 }
 
