@@ -24,6 +24,8 @@ import { dateTimeText } from '../../src/core/figures';
 import { tr } from '../i18n';
 import { metricLabel } from '../labels';
 import { showNotice } from '../status';
+import { attentionLine } from '../../src/core/verdictText';
+import { actionsSection, overdueCustomersList, pipelineSummary, staleDealsList } from './verdict';
 
 const VERDICT_RATING: Record<Verdict, Rating> = {
   strengthen: 'green',
@@ -151,9 +153,17 @@ function questionItem(question: QuestionResult): HTMLElement {
   );
 }
 
-function areaCard(area: AreaResult, context: FormatContext): HTMLElement {
+/** The lists an area's advice calls "the list below" sit below its metrics. */
+function areaLists(area: AreaResult, report: AuditReport, context: FormatContext): HTMLElement | null {
+  if (area.id === 'conversations') return staleDealsList(report, context, selectBlockLink);
+  if (area.id === 'relationships') return overdueCustomersList(report, context, selectBlockLink);
+  return null;
+}
+
+function areaCard(area: AreaResult, report: AuditReport, context: FormatContext): HTMLElement {
   const trend = formatTrend(area.score, area.previousScore, context.lang);
   const answered = area.questions.filter((question) => question.answer !== null);
+  const attention = attentionLine(area, report);
   return h(
     'details',
     { className: 'area', attrs: { 'data-area': area.id } },
@@ -164,6 +174,7 @@ function areaCard(area: AreaResult, context: FormatContext): HTMLElement {
       h('span', { className: 'card-score' }, formatScore(area.score, context.lang)),
       h('span', { className: 'card-rating' }, tr(`rating.${area.rating}`)),
       trend ? h('span', { className: 'card-trend' }, trend) : null,
+      attention ? h('span', { className: 'card-attention' }, attention) : null,
     ),
     h(
       'div',
@@ -171,6 +182,7 @@ function areaCard(area: AreaResult, context: FormatContext): HTMLElement {
       h('ul', { className: 'metrics' }, ...area.metrics.map((metric) => metricItem(metric, context))),
       answered.length ? h('h4', null, tr('sidebar.audit.questions')) : null,
       answered.length ? h('ul', { className: 'metrics' }, ...answered.map(questionItem)) : null,
+      areaLists(area, report, context),
       selectBlockLink(`area.${area.id}`),
     ),
   );
@@ -232,7 +244,9 @@ export function auditView(state: SidebarState): HTMLElement {
         )
       : null,
     report ? overallCard(report, context) : null,
-    ...(report ? report.areas.map((area) => areaCard(area, context)) : []),
+    report ? actionsSection(report, context, selectBlockLink) : null,
+    report ? pipelineSummary(state, report, context) : null,
+    ...(report ? report.areas.map((area) => areaCard(area, report, context)) : []),
     report ? channelsSection(report, context) : null,
     report ? movementSection(report, context) : null,
   );

@@ -1,6 +1,6 @@
 // Texts of the sidebar (sidebar/**). Metric, verdict and issue labels come from the audit tab's texts
 // (messages/auditTab.ts) so both name a number the same way.
-import { plural, type MessageTable } from '../format';
+import { counted, plural, type MessageTable } from '../format';
 
 export const en = {
   'sidebar.loading': 'Loading…',
@@ -46,6 +46,13 @@ export const en = {
   'sidebar.audit.noAuditTab': 'There is no audit tab yet. Click Run audit to create it.',
   'sidebar.audit.channels': 'Channels',
   'sidebar.audit.channelFigures': 'Leads {leads} · conversion {conversion} · CAC {cac}',
+  'sidebar.audit.staleDeals': 'Deals to reconsider (oldest first)',
+  'sidebar.audit.overdueCustomers': 'Customers to contact (most overdue first)',
+  'sidebar.audit.pipeline': counted({
+    one: 'Open pipeline: {n} deal worth {value}',
+    other: 'Open pipeline: {n} deals worth {value}',
+  }),
+  'sidebar.audit.lostReason': 'Most common lost reason: "{reason}" ({share} of lost deals)',
 
   'sidebar.questionnaire.intro':
     'Questions no spreadsheet column can answer. Your answers are saved in the settings tab; area scores update on the next run of the audit.',
@@ -184,6 +191,15 @@ export const pl: MessageTable<keyof typeof en> = {
   'sidebar.audit.noAuditTab': 'Arkusza audytu jeszcze nie ma. Kliknij Uruchom audyt, aby go utworzyć.',
   'sidebar.audit.channels': 'Kanały',
   'sidebar.audit.channelFigures': 'Zapytania {leads} · konwersja {conversion} · CAC {cac}',
+  'sidebar.audit.staleDeals': 'Transakcje do decyzji (od najstarszych)',
+  'sidebar.audit.overdueCustomers': 'Klienci do kontaktu (od największej zaległości)',
+  'sidebar.audit.pipeline': counted({
+    one: 'Lejek: {n} otwarta transakcja o wartości {value}',
+    few: 'Lejek: {n} otwarte transakcje o wartości {value}',
+    many: 'Lejek: {n} otwartych transakcji o wartości {value}',
+    other: 'Lejek: {n} otwartej transakcji o wartości {value}',
+  }),
+  'sidebar.audit.lostReason': 'Najczęstszy powód przegranej: „{reason}” ({share} przegranych transakcji)',
 
   'sidebar.questionnaire.intro':
     'Pytania, na które nie odpowie żadna kolumna arkusza. Odpowiedzi zapisują się w arkuszu ustawień; wyniki obszarów zmienią się przy następnym audycie.',
