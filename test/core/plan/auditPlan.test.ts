@@ -37,10 +37,11 @@ function rowValues(p: SheetPlan, row: number, width: number) {
   return p.values[row - 1].slice(0, width);
 }
 
-describe('header rows', () => {
+describe('summary page', () => {
   const p = plan();
+  const overview = block(p, 'overview');
 
-  test('title, period, run time and rows read sit in rows 1–8', () => {
+  test('title, period and run time sit in rows 1–3', () => {
     expect(p.name).toBe('Sales Process Audit');
     expect(rowValues(p, 1, 2)).toEqual(['Sales Process Audit', null]);
     expect(p.fontWeights[0][0]).toBe('bold');
@@ -50,17 +51,11 @@ describe('header rows', () => {
     expect(p.values[2][1]).toBeCloseTo(45446 + 555 / 1440, 10);
     expect(p.numberFormats[2][1]).toBe('yyyy-mm-dd hh:mm');
     expect(rowValues(p, 4, 4)).toEqual([null, null, null, null]);
-    expect(rowValues(p, 5, 5)).toEqual(['Input', 'Tab', 'Rows read', 'Rows used', null]);
-    expect(p.fontWeights[4].slice(0, 4)).toEqual(['bold', 'bold', 'bold', 'bold']);
-    expect(rowValues(p, 6, 4)).toEqual(['Deals', 'Deals', 240, 236]);
-    expect(rowValues(p, 7, 4)).toEqual(['Channels', 'Channels', 14, 14]);
-    expect(rowValues(p, 8, 4)).toEqual(['Customers', 'not found', 0, 0]);
-    expect(p.numberFormats[5][2]).toBe('#,##0');
   });
 
-  test('the title rows are frozen and the title is merged over the cards', () => {
+  test('the title rows are frozen and the title is merged over columns A–F', () => {
     expect(p.frozenRows).toBe(3);
-    expect(p.merges[0]).toEqual({ row: 1, column: 1, numRows: 1, numColumns: 11 });
+    expect(p.merges[0]).toEqual({ row: 1, column: 1, numRows: 1, numColumns: 6 });
   });
 
   test('a run time that is not ISO is shown as written', () => {
@@ -68,85 +63,136 @@ describe('header rows', () => {
     report.generatedAt = 'yesterday';
     expect(plan(report).values[2][1]).toBe('yesterday');
   });
-});
 
-describe('score cards', () => {
-  const p = plan();
-
-  test('names, scores, changes and ratings of the overall and four area cards', () => {
-    expect(rowValues(p, 10, 11)).toEqual([
-      'Area',
-      'Overall',
-      null,
-      'Acquisition',
-      null,
-      'Sales conversations',
-      null,
-      'After-sales service',
-      null,
-      'Relationship management',
-      null,
-    ]);
-    const scores = rowValues(p, 11, 11);
-    expect(scores[0]).toBe('Score (0–100) · change since last audit');
-    expect(scores[1]).toBe(52.8);
-    expect(scores[2]).toBeCloseTo(-6.2, 10);
-    expect(scores[3]).toBe(50);
-    expect(scores[4]).toBe(-12.5);
-    expect(scores[5]).toBe(25);
-    expect(scores[6]).toBeNull(); // no previous score
-    expect(scores[7]).toBe(83.3);
-    expect(scores[8]).toBeCloseTo(8.3, 10);
-    expect(scores[9]).toBeNull(); // no score
-    expect(scores[10]).toBeNull();
-    expect(rowValues(p, 12, 11)).toEqual([
-      'Rating',
-      'Needs attention',
-      null,
-      'Needs attention',
-      null,
-      'Critical',
-      null,
-      'Good',
-      null,
-      'Not enough data',
-      null,
-    ]);
-  });
-
-  test('each card is filled with its rating color on all six cells', () => {
-    const expected = [AMBER, AMBER, RED, GREEN, GREY];
-    expected.forEach((color, i) => {
-      for (const row of [10, 11, 12]) {
-        expect(p.backgrounds[row - 1][1 + 2 * i]).toBe(color);
-        expect(p.backgrounds[row - 1][2 + 2 * i]).toBe(color);
-      }
-    });
-    expect(p.backgrounds[9][0]).toBeNull();
-  });
-
-  test('changes show ▲ for a rise and ▼ for a fall through their number format', () => {
-    expect(p.numberFormats[10][1]).toBe('0');
-    expect(p.numberFormats[10][2]).toBe('"▲ "0;"▼ "0;"= "0');
-  });
-
-  test('cards are colored two columns wide without merges (each merge costs a Spreadsheet call)', () => {
-    expect(p.merges).toHaveLength(1);
-    for (let i = 0; i < 5; i++) {
-      for (const row of [9, 10, 11]) {
-        expect(p.backgrounds[row][1 + 2 * i]).toBe(p.backgrounds[row][2 + 2 * i]);
-        expect(p.backgrounds[row][1 + 2 * i]).not.toBeNull();
+  test('columns A–F, all the summary page uses, are at most 750 px wide together', () => {
+    const summaryWidth = p.columnWidths.slice(0, 6).reduce((sum, width) => sum + width, 0);
+    expect(summaryWidth).toBe(300 + 5 * 90);
+    expect(summaryWidth).toBeLessThanOrEqual(750);
+    for (const id of ['overview', 'summary', 'actions']) {
+      const range = block(p, id);
+      for (const row of p.values.slice(range.row - 1, range.row - 1 + range.numRows)) {
+        expect(row.slice(6).every((value) => value === null)).toBe(true);
       }
     }
   });
 
-  test('column widths come in three runs of equal widths, one Spreadsheet call each', () => {
-    const runs = p.columnWidths.filter((width, i) => i === 0 || width !== p.columnWidths[i - 1]);
-    expect(runs).toEqual([320, 120, 480]);
+  test('the overall score and the four areas are rows: score, ▲ / ▼ change, rating chip', () => {
+    expect(rowValues(p, 5, 4)).toEqual(['Area', 'Score (0–100)', 'Change since last audit', 'Rating']);
+    expect(rowValues(p, 6, 4)).toEqual(['Overall score', 52.8, expect.closeTo(-6.2, 10), 'Needs attention']);
+    expect(p.numberFormats[5].slice(1, 3)).toEqual(['0', '"▲ "0;"▼ "0;"= "0']);
+    expect(rowValues(p, 7, 4)).toEqual(['Acquisition', 50, -12.5, 'Needs attention']);
+    expect(rowValues(p, 9, 4)).toEqual(['Sales conversations', 25, null, 'Critical']); // no previous score
+    const aftersales = rowOf(p, 'After-sales service', overview);
+    expect(rowValues(p, aftersales, 4)).toEqual([
+      'After-sales service',
+      83.3,
+      expect.closeTo(8.3, 10),
+      'Good',
+    ]);
+    const relationships = rowOf(p, 'Relationship management', overview);
+    expect(rowValues(p, relationships, 4)).toEqual([
+      'Relationship management',
+      null,
+      null,
+      'Not enough data',
+    ]);
+    const chips = [6, 7, 9, aftersales, relationships].map((row) => p.backgrounds[row - 1][3]);
+    expect(chips).toEqual([AMBER, AMBER, RED, GREEN, GREY]);
   });
 
-  test('the overview block spans the title to the cards', () => {
-    expect(block(p, 'overview')).toEqual({ row: 1, column: 1, numRows: 12, numColumns: p.values[0].length });
+  test("each area's attention items are named below it, in verdict wording", () => {
+    expect(p.values[7][0]).toBe('Pulls it down: Cold calls');
+    expect(p.values[9][0]).toMatch(/^Pulls it down: Piotr, .+, Salespeople ask for the order$/);
+    expect(p.wraps[9][0]).toBe(true);
+  });
+
+  test('an area with more than three attention items names three, then "and N more"', () => {
+    const report = fullReport();
+    const conversations = report.areas.find((area) => area.id === 'conversations')!;
+    conversations.attention.push(
+      { kind: 'channel', subject: 'Trade fairs' },
+      { kind: 'owner', subject: 'Anna' },
+    );
+    const line = plan(report).values[9][0] as string;
+    expect(line).toMatch(/^Pulls it down: Piotr, .+, Salespeople ask for the order and 2 more$/);
+    expect(line).not.toContain('Anna');
+  });
+
+  test('the overview block spans the title to the last area', () => {
+    expect(overview.row).toBe(1);
+    expect(p.values[overview.row + overview.numRows - 2][0]).toBe('Relationship management');
+  });
+
+  test('"are we selling enough": won value, won deals, the monthly average against the target', () => {
+    const range = block(p, 'summary');
+    expect(p.values[range.row - 1][0]).toBe('Are we selling enough?');
+    expect(rowValues(p, range.row + 1, 2)).toEqual(['Won value', 504000]);
+    expect(p.numberFormats[range.row][1]).toBe(numberFormatFor('currency', 'PLN', 'en'));
+    expect(rowValues(p, range.row + 2, 2)).toEqual(['Won deals', 42]);
+    expect(rowValues(p, range.row + 3, 2)).toEqual(['Average won value per complete month', 38000]);
+    expect(p.backgrounds[range.row + 2][1]).toBe(RED);
+    expect(rowValues(p, range.row + 4, 3)).toEqual(['Monthly target', 50000, 'Critical']);
+    expect(p.backgrounds[range.row + 3][2]).toBe(RED);
+  });
+
+  test('without a monthly target a hint points to the settings tab', () => {
+    const report = fullReport();
+    report.summary = { ...report.summary, monthlyTarget: null, targetRating: 'unrated' };
+    const q = plan(report);
+    const range = block(q, 'summary');
+    expect(q.values[range.row + 3][0]).toBe(
+      'No monthly target yet: set one in the settings tab to rate the monthly average.',
+    );
+    expect(q.backgrounds[range.row + 2][1]).toBe(GREY);
+  });
+
+  test('"what to do first": the actions in order, numbered, with the money at stake as currency', () => {
+    const range = block(p, 'actions');
+    expect(p.values[range.row - 1][0]).toBe('What to do first');
+    expect(rowValues(p, range.row + 1, 2)).toEqual(['Action', 'Money at stake']);
+    const rows = p.values.slice(range.row + 1, range.row + 5).map((row) => row.slice(0, 3));
+    expect(rows).toEqual([
+      [
+        '1. Coach Piotr on needs analysis and closing: wins 16.7% of closed deals against 26% for the team',
+        59904,
+        null,
+      ],
+      [
+        '2. Rework Trade fairs before adding budget: PLN 24,000 spent this period for 6 customers who brought PLN 90,000',
+        24000,
+        null,
+      ],
+      ['3. Stop or rework Cold calls: PLN 9,000 spent this period without a single new customer', 9000, null],
+      [
+        '4. Put in place what was answered No: Someone from outside reviews the process at least yearly',
+        '—',
+        null,
+      ],
+    ]);
+    const currency = numberFormatFor('currency', 'PLN', 'en');
+    expect(p.numberFormats.slice(range.row + 1, range.row + 4).map((row) => row[1])).toEqual([
+      currency,
+      currency,
+      currency,
+    ]);
+    expect(p.wraps[range.row + 1].slice(0, 2)).toEqual([true, true]);
+    expect(range.numRows).toBe(2 + 4);
+  });
+
+  test('without actions, one line says there is nothing urgent', () => {
+    const report = fullReport();
+    report.actions = [];
+    const q = plan(report);
+    const range = block(q, 'actions');
+    expect(range.numRows).toBe(2);
+    expect(q.values[range.row][0]).toBe(
+      'Nothing urgent: no channel to drop, no red metric, no overdue list.',
+    );
+  });
+
+  test('column widths come in three runs of equal widths, one Spreadsheet call each', () => {
+    const runs = p.columnWidths.filter((width, i) => i === 0 || width !== p.columnWidths[i - 1]);
+    expect(runs).toEqual([300, 90, 480]);
   });
 });
 
@@ -582,6 +628,19 @@ describe('questionnaire and data quality', () => {
     ]);
   });
 
+  test('the input tabs and the rows read from each open the data quality section', () => {
+    const range = block(p, 'dataQuality');
+    const header = rowOf(p, 'Input', range);
+    expect(header).toBe(range.row + 1);
+    expect(rowValues(p, header, 5)).toEqual(['Input', 'Tab', 'Rows read', 'Rows used', null]);
+    expect(p.fontWeights[header - 1].slice(0, 4)).toEqual(['bold', 'bold', 'bold', 'bold']);
+    expect(rowValues(p, header + 1, 4)).toEqual(['Deals', 'Deals', 240, 236]);
+    expect(rowValues(p, header + 2, 4)).toEqual(['Channels', 'Channels', 14, 14]);
+    expect(rowValues(p, header + 3, 4)).toEqual(['Customers', 'not found', 0, 0]);
+    expect(p.numberFormats[header][2]).toBe('#,##0');
+    expect(() => rowOf(p, 'Input', block(p, 'overview'))).toThrow();
+  });
+
   test('open stages are listed as read, so the user can check the mapping', () => {
     const range = block(p, 'dataQuality');
     const title = rowOf(
@@ -676,6 +735,8 @@ describe('plan structure', () => {
       const p = plan(report);
       expect(p.blocks.map((b) => b.id)).toEqual([
         'overview',
+        'summary',
+        'actions',
         'monthlySales',
         'scoreTrend',
         'area.acquisition',
@@ -769,6 +830,11 @@ describe('empty report', () => {
     ]);
     expect(lines('dataQuality')).toEqual([
       'Data quality',
+      'Input',
+      'Deals',
+      'Channels',
+      'Customers',
+      null,
       'Stages read as open (check them; change the stage mapping in the Audit settings tab)',
       'No deal is open.',
       null,
@@ -776,13 +842,12 @@ describe('empty report', () => {
     ]);
   });
 
-  test('cards without scores are grey with no change', () => {
-    expect(rowValues(p, 11, 11)).toEqual([
-      'Score (0–100) · change since last audit',
-      ...Array(10).fill(null),
-    ]);
-    expect(p.backgrounds[10].slice(1, 11)).toEqual(Array(10).fill(GREY));
-    expect(p.values[11][1]).toBe('No data');
+  test('areas without scores are grey with no change', () => {
+    expect(rowValues(p, 6, 4)).toEqual(['Overall score', null, null, 'No data']);
+    const overview = block(p, 'overview');
+    const acquisition = rowOf(p, 'Acquisition', overview);
+    expect(p.values[acquisition - 1].slice(1, 3)).toEqual([null, null]);
+    expect(p.backgrounds[acquisition - 1][3]).toBe(GREY);
   });
 });
 
@@ -794,9 +859,14 @@ describe('Polish plan', () => {
   test('texts come from the Polish catalog', () => {
     expect(p.values[0][0]).toBe('Audyt procesu sprzedaży');
     expect(p.values[1][0]).toBe('Okres audytu');
-    expect(rowValues(p, 10, 4)).toEqual(['Obszar', 'Ocena ogólna', null, 'Pozyskanie']);
-    expect(p.values[11][3]).toBe('Do poprawy');
-    expect(p.values[11][5]).toBe('Krytycznie');
+    expect(rowValues(p, 5, 4)).toEqual(['Obszar', 'Wynik (0–100)', 'Zmiana od poprzedniego audytu', 'Ocena']);
+    expect(rowValues(p, 6, 4)).toEqual(['Ocena ogólna', 52.8, expect.closeTo(-6.2, 10), 'Do poprawy']);
+    expect(rowValues(p, 9, 4)).toEqual(['Rozmowy sprzedażowe', 25, null, 'Krytycznie']);
+    expect(p.values[7][0]).toBe('Obniża ocenę: Cold calls');
+    expect(p.values[block(p, 'summary').row - 1][0]).toBe('Czy sprzedajemy wystarczająco?');
+    const actions = block(p, 'actions');
+    expect(p.values[actions.row - 1][0]).toBe('Co zrobić najpierw');
+    expect(rowValues(p, actions.row + 1, 2)).toEqual(['Co zrobić', 'Stawka']);
     const conversations = block(p, 'area.conversations');
     expect(p.values[conversations.row - 1][0]).toBe('Rozmowy sprzedażowe');
     expect(rowOf(p, 'Skuteczność zamykania', conversations)).toBeGreaterThan(conversations.row);

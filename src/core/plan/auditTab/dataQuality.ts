@@ -1,14 +1,18 @@
-// The data quality section of the audit tab: the open stages seen, issue counts, and the issues themselves.
+// The data quality section of the audit tab: the input tabs read, the open stages seen, issue counts, and
+// the issues themselves.
 import type { MessageKey } from '../../i18n/catalog';
-import type { IssueCode } from '../../types';
+import { TAB_KINDS, type IssueCode } from '../../types';
 import { ROW_NUMBER_FORMAT } from '../formats';
-import { LIST_LIMITS, type AuditTab } from './layout';
+import { LIST_LIMITS, MUTED_COLOR, type AuditTab } from './layout';
 
 const issueKey = (code: IssueCode): MessageKey => `tab.issue.${code}` satisfies `tab.issue.${IssueCode}`;
 
 export function dataQuality(tab: AuditTab): void {
   const { b, report } = tab;
   const first = tab.title('tab.dataQuality.title');
+
+  inputTabs(tab);
+  b.addRow();
 
   b.addRow([{ value: tab.tx('tab.openStages'), bold: true }]);
   tab.list(
@@ -25,6 +29,22 @@ export function dataQuality(tab: AuditTab): void {
     issues(tab);
   }
   b.block('dataQuality', first, b.nextRow - 1);
+}
+
+function inputTabs(tab: AuditTab): void {
+  const { b, report } = tab;
+  tab.headerRow(['tab.input.kind', 'tab.input.tab', 'tab.input.rows', 'tab.input.used']);
+  for (const kind of TAB_KINDS) {
+    const input = report.input[kind];
+    b.addRow([
+      tab.tx(`tab.input.${kind}`),
+      input.found && input.tab !== null
+        ? input.tab
+        : { value: tab.tx('tab.input.notFound'), color: MUTED_COLOR },
+      tab.figure(input.rows, 'count'),
+      tab.figure(input.used, 'count'),
+    ]);
+  }
 }
 
 function issues(tab: AuditTab): void {

@@ -22,9 +22,11 @@ export const LIST_LIMITS = {
 
 /** The channel table is the widest: 16 columns. */
 export const MAIN_COLUMNS = 16;
+/** The summary page uses columns A–F only: 300 + 5 × 90 = 750 px, one printed page's width. */
+export const SUMMARY_COLUMNS = 6;
 // Each run of equal widths costs the add-on one Spreadsheet call, so the columns come in three runs. The
 // channel table's last column holds its verdict reasons: wide enough for the longest in two lines.
-const COLUMN_WIDTHS = [320, ...Array<number>(MAIN_COLUMNS - 2).fill(120), 480];
+const COLUMN_WIDTHS = [300, ...Array<number>(MAIN_COLUMNS - 2).fill(90), 480];
 
 export const HEADER_FILL = '#dfe5ee';
 export const MUTED_COLOR = '#666666';

@@ -1,22 +1,20 @@
-// The top of the audit tab: title, period and run time, the input tabs read, and the five score cards.
+// The summary page at the top of the audit tab (SPEC §4.1): title, period and run time, the overall and area
+// scores with what pulls each area down, "are we selling enough", and "what to do first". It uses only
+// columns A–F, which fit one printed page's width.
 import { SCORE_FORMAT, dateTimeFormat } from '../../figures';
 import { t } from '../../i18n/catalog';
-import { AREA_IDS, TAB_KINDS } from '../../types';
+import { AREA_IDS, type Rating } from '../../types';
+import { attentionLine } from '../../verdictText';
 import { RATING_COLORS, changeFormatFor, isoDateTimeToSerial } from '../formats';
-import type { PlanCell } from '../sheetBuilder';
-import { MUTED_COLOR, change, type AuditTab } from './layout';
+import { MUTED_COLOR, SUMMARY_COLUMNS, change, wrapped, type AuditTab } from './layout';
 
-/** Five cards (overall + four areas), two columns each, right of the row labels in column 1. */
-const CARD_FIRST_COLUMN = 2;
-const CARD_WIDTH = 2;
-const TITLE_COLUMNS = CARD_FIRST_COLUMN - 1 + 5 * CARD_WIDTH;
 /** Title, period and run time stay visible while scrolling. */
 const FROZEN_ROWS = 3;
 
 export function overview(tab: AuditTab): void {
   const { b, report } = tab;
   const titleRow = b.addRow([{ value: tab.tx('app.name'), bold: true }]);
-  b.merge({ row: titleRow, column: 1, numRows: 1, numColumns: TITLE_COLUMNS });
+  b.merge({ row: titleRow, column: 1, numRows: 1, numColumns: SUMMARY_COLUMNS });
   b.addRow([{ value: tab.tx('tab.period'), bold: true }, report.period.label]);
   const runAt = isoDateTimeToSerial(report.generatedAt);
   b.addRow([
@@ -26,48 +24,73 @@ export function overview(tab: AuditTab): void {
   b.freezeRows(FROZEN_ROWS);
   b.addRow();
 
-  inputTabs(tab);
-  b.addRow();
-
-  scoreCards(tab);
+  scores(tab);
   tab.endBlock('overview', titleRow);
+  sellingEnough(tab);
+  actions(tab);
 }
 
-function inputTabs(tab: AuditTab): void {
+/** The overall score, then one row per area followed by the items that pull it down. */
+function scores(tab: AuditTab): void {
   const { b, report } = tab;
-  tab.headerRow(['tab.input.kind', 'tab.input.tab', 'tab.input.rows', 'tab.input.used']);
-  for (const kind of TAB_KINDS) {
-    const input = report.input[kind];
+  tab.headerRow(['tab.card.area', 'tab.summary.score', 'tab.col.change', 'tab.col.rating']);
+  const scoreRow = (
+    name: string,
+    score: number | null,
+    previous: number | null | undefined,
+    rating: Rating,
+  ) =>
     b.addRow([
-      tab.tx(`tab.input.${kind}`),
-      input.found && input.tab !== null
-        ? input.tab
-        : { value: tab.tx('tab.input.notFound'), color: MUTED_COLOR },
-      tab.figure(input.rows, 'count'),
-      tab.figure(input.used, 'count'),
+      { value: name, bold: true },
+      { value: score, format: SCORE_FORMAT, bold: true },
+      { value: change(score, previous), format: changeFormatFor(SCORE_FORMAT) },
+      tab.ratingCell(rating),
     ]);
+  const { score, previousScore, rating } = report.overall;
+  scoreRow(tab.tx('tab.summary.overall'), score, previousScore, rating);
+  for (const id of AREA_IDS) {
+    const area = tab.area(id);
+    scoreRow(t(tab.lang, `area.${id}`), area.score, area.previousScore, area.rating);
+    const attention = attentionLine(area, report);
+    if (attention !== null) b.addRow(wrapped([{ value: attention, color: MUTED_COLOR }]));
   }
 }
 
-function scoreCards(tab: AuditTab): void {
+function sellingEnough(tab: AuditTab): void {
   const { b, report } = tab;
-  const cards = [
-    { name: tab.tx('tab.overall'), ...report.overall },
-    ...AREA_IDS.map((id) => ({ name: t(tab.lang, `area.${id}`), ...tab.area(id) })),
-  ];
-  const nameRow = b.addRow([{ value: tab.tx('tab.card.area'), bold: true }]);
-  const scoreRow = b.addRow([{ value: tab.tx('tab.card.score'), bold: true }]);
-  const ratingRow = b.addRow([{ value: tab.tx('tab.card.rating'), bold: true }]);
-  cards.forEach((card, i) => {
-    const column = CARD_FIRST_COLUMN + i * CARD_WIDTH;
-    const background = RATING_COLORS[card.rating];
-    const filler: PlanCell = { value: null, background };
-    b.setCells(nameRow, column, [{ value: card.name, bold: true, background }, filler]);
-    b.setCells(scoreRow, column, [
-      { value: card.score, format: SCORE_FORMAT, bold: true, background },
-      { value: change(card.score, card.previousScore), format: changeFormatFor(SCORE_FORMAT), background },
+  const { summary } = report;
+  const first = tab.title('tab.selling.title');
+  b.addRow([tab.tx('tab.selling.wonValue'), tab.figure(summary.wonValue, 'currency')]);
+  b.addRow([tab.tx('tab.selling.wonDeals'), tab.figure(summary.wonDeals, 'count')]);
+  const background = RATING_COLORS[summary.targetRating];
+  b.addRow([
+    tab.tx('tab.selling.monthly'),
+    tab.figure(summary.avgMonthlyWonValue, 'currency', { background }),
+  ]);
+  if (summary.monthlyTarget === null) {
+    tab.note(tab.tx('tab.selling.noTarget'));
+  } else {
+    b.addRow([
+      tab.tx('tab.selling.target'),
+      tab.figure(summary.monthlyTarget, 'currency'),
+      tab.ratingCell(summary.targetRating),
     ]);
-    // Not merged: each merge is one Spreadsheet call, and the text overflows into the empty filler anyway.
-    b.setCells(ratingRow, column, [tab.ratingCell(card.rating), filler]);
-  });
+  }
+  tab.endBlock('summary', first);
+}
+
+/** Ranked as the report orders them (most money at stake first); numbered, each text wraps within column A. */
+function actions(tab: AuditTab): void {
+  const { b, report } = tab;
+  const first = tab.title('verdict.actions');
+  if (report.actions.length === 0) {
+    tab.note(tab.tx('verdict.noActions'));
+  } else {
+    tab.headerRow(['tab.actions.action', 'tab.actions.atStake']);
+    report.actions.forEach((action, i) => {
+      const atStake = action.impact.value === null ? '—' : tab.figure(action.impact.value, 'currency');
+      b.addRow(wrapped([`${i + 1}. ${action.text}`, atStake]));
+    });
+  }
+  tab.endBlock('actions', first);
 }
