@@ -17,7 +17,7 @@ import {
 import { questionViews } from '../core/settings/questions';
 import { unrecognizedRows } from '../core/settings/settingsTabRows';
 import { settingsPlan } from '../core/settings/settingsTabWriter';
-import type { AuditReport, AuditResult, Lang, NamedGrid, Settings } from '../core/types';
+import type { AuditResult, Lang, NamedGrid, Settings } from '../core/types';
 import { validateSchedule } from '../core/schedule';
 import { UserError } from '../core/userError';
 import { BLOCKS_PROPERTY, readAuditInput, writeAudit, type StoredBlocks } from './auditRun';
@@ -74,24 +74,6 @@ function lastRunOf(history: NamedGrid | null, timeZone: string): LastRunSummary 
   };
 }
 
-/** The movement lists the sidebar shows; the audit tab has them all, and the payload stays small (SPEC §6). */
-export const SIDEBAR_MOVEMENT_LIST = 10;
-
-function withShortMovement(report: AuditReport | null): AuditReport | null {
-  const movement = report?.movement;
-  if (!report || !movement) return report;
-  const short = <T>(items: T[]) => items.slice(0, SIDEBAR_MOVEMENT_LIST);
-  return {
-    ...report,
-    movement: {
-      ...movement,
-      transitions: short(movement.transitions),
-      slippedDeals: short(movement.slippedDeals),
-      stuckDeals: short(movement.stuckDeals),
-    },
-  };
-}
-
 function sidebarState(
   workbook: Workbook,
   preferences: Preferences,
@@ -103,7 +85,7 @@ function sidebarState(
   const language = report?.language ?? preferences.lang;
   return {
     language,
-    report: report && sidebarReport(withShortMovement(report) ?? report),
+    report: report && sidebarReport(report),
     problem,
     lastRun: lastRunOf(history, workbook.timeZone),
     scoreTrend: result?.scoreTrend ?? [],

@@ -8,6 +8,8 @@ import type { AuditReport, IssueCode } from './types';
 export const SIDEBAR_LIST_LIMIT = 50;
 /** The row lists (one entry per deal, customer or issue) with this many: the audit tab shows the top 20 too. */
 export const SIDEBAR_ROW_LIMIT = 20;
+/** The movement lists (stage changes, slipped and stuck deals) with this many: the tab has them all. */
+export const SIDEBAR_MOVEMENT_LIMIT = 10;
 
 export interface SidebarReport extends AuditReport {
   /** Data issues by code, over all of them (the report's `issues` holds only the first). */
@@ -31,6 +33,12 @@ export function sidebarReport(report: AuditReport): SidebarReport {
     ...capped(report, SIDEBAR_LIST_LIMIT),
     staleDeals: capped(report.staleDeals.slice(0, SIDEBAR_ROW_LIMIT), SIDEBAR_LIST_LIMIT),
     overdueCustomers: capped(report.overdueCustomers.slice(0, SIDEBAR_ROW_LIMIT), SIDEBAR_LIST_LIMIT),
+    movement: report.movement && {
+      ...capped(report.movement, SIDEBAR_LIST_LIMIT),
+      transitions: report.movement.transitions.slice(0, SIDEBAR_MOVEMENT_LIMIT),
+      slippedDeals: capped(report.movement.slippedDeals.slice(0, SIDEBAR_MOVEMENT_LIMIT), SIDEBAR_LIST_LIMIT),
+      stuckDeals: capped(report.movement.stuckDeals.slice(0, SIDEBAR_MOVEMENT_LIMIT), SIDEBAR_LIST_LIMIT),
+    },
     issues: report.issues.slice(0, SIDEBAR_ROW_LIMIT),
     issueCounts,
     issuesTotal: report.issues.length,
