@@ -41,6 +41,28 @@ export function serialToDay(serial: number): Day {
 }
 
 /**
+ * Returns a function giving a Date's wall-clock date and time in `timeZone`, as milliseconds of a UTC date
+ * with the same fields (one Intl formatter per zone: creating one is slow).
+ */
+export function wallClockReader(timeZone: string): (date: Date) => number {
+  const format = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
+    hourCycle: 'h23',
+  });
+  return (date) => {
+    const parts: Record<string, number> = {};
+    for (const part of format.formatToParts(date)) parts[part.type] = Number(part.value);
+    return Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second);
+  };
+}
+
+/**
  * Returns a function reading a Date cell as a calendar day in `timeZone`.
  * Sheets hands Date objects that mean a wall-clock time in the spreadsheet's zone; the zone's offset is
  * looked up once per hour of time, because Intl formatting is far too slow to run for every cell.
@@ -49,15 +71,7 @@ export function dateReader(timeZone: string): (date: Date) => Day | null {
   if (timeZone === 'UTC' || timeZone === 'Etc/UTC') {
     return (date) => (isNaN(date.getTime()) ? null : Math.floor(date.getTime() / MS_PER_DAY));
   }
-  const format = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-    hourCycle: 'h23',
-  });
+  const wallClockOf = wallClockReader(timeZone);
   const offsetByHour = new Map<number, number>();
   return (date) => {
     const ms = date.getTime();
@@ -65,12 +79,8 @@ export function dateReader(timeZone: string): (date: Date) => Day | null {
     const hour = Math.floor(ms / MS_PER_HOUR);
     let offset = offsetByHour.get(hour);
     if (offset === undefined) {
-      const parts: Record<string, number> = {};
-      for (const part of format.formatToParts(new Date(hour * MS_PER_HOUR)))
-        parts[part.type] = Number(part.value);
       // Minutes matter: India, Iran or Newfoundland are half an hour off the hour.
-      const wallClock = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute);
-      offset = wallClock - hour * MS_PER_HOUR;
+      offset = wallClockOf(new Date(hour * MS_PER_HOUR)) - hour * MS_PER_HOUR;
       offsetByHour.set(hour, offset);
     }
     return Math.floor((ms + offset) / MS_PER_DAY);

@@ -4,9 +4,13 @@
 // audit language, columns a user moved or inserted, and key metrics added later. Two layouts are read:
 // 0.2.0 writes a row of labels and, below it, a hidden row of bare ids ("run", "overall", …); 0.1.0 wrote
 // one header row whose cells end with the id in brackets ("Win rate [conversations.winRate]").
+import { wallClockReader } from './days';
 import { readText } from './cells/reading';
 import { AREA_IDS } from './types';
 import type { AreaId, Cell, Grid } from './types';
+
+/** A Date's wall-clock time in the spreadsheet's zone (see wallClockReader). */
+type WallClock = (date: Date) => number;
 
 export const RUN_ID = 'run';
 export const PERIOD_ID = 'period';
@@ -87,24 +91,21 @@ function isoToSerial(iso: string): number | null {
 }
 
 /** A Date's wall-clock date and time in `timeZone`, as a serial. */
-function wallClockSerial(date: Date, format: Intl.DateTimeFormat): number | null {
+function wallClockSerial(date: Date, wallClockOf: WallClock): number | null {
   if (isNaN(date.getTime())) return null;
-  const parts: Record<string, number> = {};
-  for (const part of format.formatToParts(date)) parts[part.type] = Number(part.value);
-  const ms = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second);
-  return ms / MS_PER_DAY + SERIAL_OF_DAY_ZERO;
+  return wallClockOf(date) / MS_PER_DAY + SERIAL_OF_DAY_ZERO;
 }
 
 /**
  * Reads a run-time cell: a serial (0.2.0 writes a number), a Date (Sheets hands a date-formatted cell as
  * the instant its wall-clock time means in the spreadsheet's zone), or ISO text (0.1.0).
  */
-function runTime(cell: Cell, format: Intl.DateTimeFormat): { iso: string; serial: number | null } | null {
+function runTime(cell: Cell, wallClockOf: WallClock): { iso: string; serial: number | null } | null {
   if (typeof cell === 'number')
     return isFinite(cell) && cell > 0 ? { iso: serialToIso(cell), serial: cell } : null;
   // Sheets hands a date-time cell to a script as a Date: the same wall-clock time as its serial.
   if (cell instanceof Date) {
-    const serial = wallClockSerial(cell, format);
+    const serial = wallClockSerial(cell, wallClockOf);
     return serial === null ? null : { iso: serialToIso(serial), serial };
   }
   const text = readText(cell);
@@ -122,20 +123,11 @@ export function readHistoryRuns(grid: Grid | null, timeZone = 'UTC'): HistoryRun
   const layout = historyLayout(grid);
   if (!grid || !layout) return [];
   const runColumn = layout.columns.get(RUN_ID)!;
-  const format = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-    second: 'numeric',
-    hourCycle: 'h23',
-  });
+  const wallClockOf = wallClockReader(timeZone);
   const runs: HistoryRun[] = [];
   for (let index = layout.idRow + 1; index < grid.length; index++) {
     const row = grid[index];
-    const time = runTime(row[runColumn], format);
+    const time = runTime(row[runColumn], wallClockOf);
     if (time === null) continue;
     const at = (id: string): number | null => {
       const column = layout.columns.get(id);
