@@ -248,6 +248,6 @@ export function auditView(state: SidebarState): HTMLElement {
     report ? pipelineSummary(state, report, context) : null,
     ...(report ? report.areas.map((area) => areaCard(area, report, context)) : []),
     report ? channelsSection(report, context) : null,
-    report ? movementSection(report, context) : null,
+    report ? movementSection(report, context, selectBlockLink) : null,
   );
 }

@@ -15,7 +15,7 @@ export const LIST_SHOWN = 5;
 const STALE_KINDS = new Set(['deals.stale', 'metric.conversations.staleOpenShare']);
 const OVERDUE_KINDS = new Set(['customers.overdue', 'metric.relationships.overdueShare']);
 
-type BlockLink = (blockId: string) => HTMLElement;
+export type BlockLink = (blockId: string) => HTMLElement;
 
 function actionItem(action: Action, context: FormatContext): HTMLElement {
   const stake = action.impact.value;
@@ -34,11 +34,11 @@ function actionItem(action: Action, context: FormatContext): HTMLElement {
 }
 
 /** Label: value pairs joined by " · ", the value '—' when unknown. */
-function fields(pairs: [string, string | null][]): string {
+export function fields(pairs: [string, string | null][]): string {
   return pairs.map(([label, value]) => `${label}: ${value ?? '—'}`).join(' · ');
 }
 
-function listRow(name: string, detail: string): HTMLElement {
+export function listRow(name: string, detail: string): HTMLElement {
   return h(
     'li',
     { className: 'list-row' },

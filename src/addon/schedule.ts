@@ -12,7 +12,7 @@
 // active spreadsheet, it records that in the user's properties under the trigger's id, and the sidebar shows
 // it instead of the run failing silently.
 import { auditSpreadsheet } from '../core/audit';
-import { resolveLanguage } from '../core/i18n/catalog';
+import { resolveLanguage, t } from '../core/i18n/catalog';
 import {
   readOutcome,
   readRegistry,
@@ -22,6 +22,8 @@ import {
   type ScheduleOutcome,
   type ScheduleView,
 } from '../core/schedule';
+import type { Lang } from '../core/types';
+import { UserError } from '../core/userError';
 import { readAuditInput, writeAudit } from './auditRun';
 import { isoDateTimeIn } from './clock';
 import { failureMessage } from './failures';
@@ -90,11 +92,23 @@ export function scheduleState(spreadsheet: Spreadsheet): ScheduleView {
 }
 
 /**
+ * Asks for script.scriptapp (granular consent lets a user decline it). The refusal reaches the sidebar as what
+ * it is, a permission not given, rather than as an unexpected error to report to support.
+ */
+function requireTriggerScope(lang: Lang): void {
+  try {
+    ScriptApp.requireScopes(ScriptApp.AuthMode.FULL, [SCRIPT_APP_SCOPE]);
+  } catch {
+    throw new UserError(t(lang, 'schedule.noPermission'));
+  }
+}
+
+/**
  * Makes this user's one trigger match `schedule`: the old one goes first (an add-on may hold one trigger of
  * each type per user per document), then the new one is made; null leaves none. The caller holds the lock.
  */
-export function setSchedule(workbook: Workbook, schedule: Schedule | null): void {
-  if (schedule !== null) ScriptApp.requireScopes(ScriptApp.AuthMode.FULL, [SCRIPT_APP_SCOPE]);
+export function setSchedule(workbook: Workbook, schedule: Schedule | null, lang: Lang): void {
+  if (schedule !== null) requireTriggerScope(lang);
   for (const trigger of myTriggers(workbook.spreadsheet)) ScriptApp.deleteTrigger(trigger);
   if (schedule !== null) {
     ScriptApp.newTrigger(SCHEDULED_FUNCTION)

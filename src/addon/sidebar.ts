@@ -199,7 +199,7 @@ export function selectBlock(blockId: unknown): boolean {
 /** Switches this user's monthly audit on or off (SPEC §5); the argument comes from the client. */
 export function setMonthlySchedule(schedule: unknown): SidebarState {
   return serve(true, (workbook, lang) => {
-    setSchedule(workbook, validateSchedule(schedule, lang));
+    setSchedule(workbook, validateSchedule(schedule, lang), lang);
     return currentState(workbook);
   });
 }

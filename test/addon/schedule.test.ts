@@ -64,9 +64,12 @@ describe('sidebarSetSchedule', () => {
     const doc = salesSpreadsheet({ deals: 60 });
     doc.script.grantedScopes.delete(SCOPE);
     const bundle = loadBundle(doc, { now: NOW });
+    // A permission declined is said as such, not as an unexpected error to report to support.
     expect(() => bundle.call('sidebarSetSchedule', { dayOfMonth: 3, hour: 6 })).toThrow(
-      /Authorization is required/,
+      'The monthly audit needs your permission for the add-on to run when you are not present, and Google has not given it. Switch it on again and allow it when Google asks; everything else works without it.',
     );
+    expect(doc.script.triggers).toEqual([]);
+    expect(bundle.logged).toEqual([]);
     expect(doc.script.consentAsked).toEqual([SCOPE]);
     expect(bundle.call<SidebarState>('sidebarLoad').schedule.mine).toBeNull();
     expect(bundle.call<SidebarState>('sidebarSetSchedule', null).schedule.mine).toBeNull();

@@ -32,6 +32,7 @@ const ALL_FUNCTIONS: ServerName[] = [
   'sidebarSaveMapping',
   'sidebarCreateInputTabs',
   'sidebarSelectBlock',
+  'sidebarSetSchedule',
 ];
 
 export function launchBrowser(): Promise<Browser> {

@@ -8,6 +8,7 @@ import type {
   IssueCode,
   MetricResult,
   MonthSummary,
+  MovementDeal,
   OverdueCustomer,
   QuestionResult,
   StaleDeal,
@@ -502,3 +503,18 @@ export function emptyReport(): AuditReport {
     issues: [],
   };
 }
+
+/** A deal of a movement list: customer, stage, value and salesperson, with what a test sets. */
+export const movementDeal = (id: string, fields: Partial<MovementDeal>): MovementDeal => ({
+  row: 2,
+  id,
+  name: `Deal ${id}`,
+  customer: `Customer ${id}`,
+  stage: 'Proposal',
+  value: 1000,
+  owner: 'Ann',
+  daysInStage: 10,
+  expectedClose: null,
+  previousExpectedClose: null,
+  ...fields,
+});

@@ -1,22 +1,10 @@
 // The audit tab's "Since the last audit" section (SPEC §1.7, §4.1).
 import { buildAuditPlan } from '../../../src/core/plan/auditPlan';
 import { isoDateTimeToSerial, isoDateToSerial } from '../../../src/core/plan/formats';
-import type { AuditReport, CellRange, Movement, MovementDeal, SheetPlan } from '../../../src/core/types';
-import { fullReport } from './fixtures';
+import type { AuditReport, CellRange, Movement, SheetPlan } from '../../../src/core/types';
+import { fullReport, movementDeal } from './fixtures';
 
-const deal = (id: string, fields: Partial<MovementDeal>): MovementDeal => ({
-  row: 2,
-  id,
-  name: `Deal ${id}`,
-  customer: `Customer ${id}`,
-  stage: 'Proposal',
-  value: 1000,
-  owner: 'Ann',
-  daysInStage: 10,
-  expectedClose: null,
-  previousExpectedClose: null,
-  ...fields,
-});
+const deal = movementDeal;
 
 const MOVEMENT: Movement = {
   since: '2026-10-31T12:00:00+01:00',

@@ -1,7 +1,8 @@
 // "Since the last audit" (SPEC §1.7, §4.1): what moved since the snapshot of an earlier audit, the stage
 // changes and the time deals spend in each stage, and the deals behind "slipped" and "stuck" to act on.
 import type { MessageKey } from '../../i18n/catalog';
-import type { Movement, MovementDeal } from '../../types';
+import { MOVEMENT_FIGURES } from '../../movement/figures';
+import type { MovementDeal } from '../../types';
 import { dateFormat, dateTimeFormat } from '../../figures';
 import { INTEGER_FORMAT, isoDateTimeToSerial, isoDateToSerial } from '../formats';
 import { topBy } from '../lists';
@@ -9,27 +10,6 @@ import { LIST_LIMITS, type AuditTab } from './layout';
 
 /** How many slipped or stuck deals and stage changes the tab lists; the report has them all. */
 const SHOWN = { deals: 20, transitions: 20 };
-
-type Figure = Exclude<
-  keyof Movement,
-  'since' | 'transitions' | 'timeInStage' | 'slippedDeals' | 'stuckDeals'
->;
-
-/** The figures in reading order: where the compared deals went, then what came in. */
-const FIGURES: readonly Figure[] = [
-  'compared',
-  'won',
-  'lost',
-  'removed',
-  'advanced',
-  'movedBack',
-  'changedStage',
-  'unchanged',
-  'slipped',
-  'stuck',
-  'newDeals',
-  'reopened',
-];
 
 function dateCell(tab: AuditTab, iso: string | null) {
   const serial = iso === null ? null : isoDateToSerial(iso);
@@ -84,7 +64,7 @@ export function movement(tab: AuditTab): void {
     since === null ? moved.since : { value: since, format: dateTimeFormat(tab.lang) },
   ]);
   tab.headerRow(['tab.movement.col.figure', 'tab.movement.col.deals']);
-  for (const figure of FIGURES)
+  for (const figure of MOVEMENT_FIGURES)
     tab.b.addRow([tab.tx(`tab.movement.${figure}`), { value: moved[figure], format: INTEGER_FORMAT }]);
   tab.b.addRow();
 
