@@ -1,6 +1,7 @@
 // Writes a SheetPlan onto a sheet with one call per attribute, so the number of calls does not grow
 // with the number of rows (SPEC §6).
 import type { CellRange, SheetPlan } from '../core/types';
+import { writableCell } from '../core/cells/writing';
 import { writeCharts } from './chartWriter';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -8,16 +9,26 @@ type Range = GoogleAppsScript.Spreadsheet.Range;
 type WrittenValue = string | number | boolean | Date;
 
 /**
+ * Sheets refuses a whole setValues when one cell's text is longer than this: "Your input contains more than
+ * the maximum of 50000 characters in a single cell." (the error Sheets and the Sheets API give; Google's
+ * pages state no number).
+ */
+export const SHEETS_CELL_TEXT_LIMIT = 50_000;
+
+/**
  * Sheets parses a written string as typed input (a formula, a number, a date) unless it starts with an
  * apostrophe, which it drops and keeps the rest as text. Every plan string is literal text (user data
- * such as `=IMPORTXML(…)` or `+48 600…` included), so each one gets the apostrophe.
+ * such as `=IMPORTXML(…)` or `+48 600…` included), so each one gets the apostrophe, counted in the cell's
+ * limit. A number that is not finite is written as an empty cell, as the runner writes it: Google documents
+ * nothing for one, and the Sheets API refuses it.
  */
 export function literalValues(values: SheetPlan['values']): WrittenValue[][] {
   return values.map((row) =>
     row.map((value) => {
-      if (value === null) return '';
-      if (typeof value === 'string') return value === '' ? '' : `'${value}`;
-      return value;
+      const cell = writableCell(value, SHEETS_CELL_TEXT_LIMIT - 1);
+      if (cell === null) return '';
+      if (typeof cell === 'string') return cell === '' ? '' : `'${cell}`;
+      return cell;
     }),
   );
 }

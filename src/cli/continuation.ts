@@ -6,6 +6,7 @@ import { detectTabs } from '../core/input/tabs';
 import type { NamedGrid } from '../core/types';
 import { CliError } from './errors';
 import type { LoadedInput } from './input';
+import { writableRow } from './writePlan';
 import { worksheetGrid } from './xlsxCells';
 
 export interface Carried {
@@ -53,7 +54,7 @@ export function carryInto(input: LoadedInput, carried: Carried): void {
     const own = input.tabs[role];
     const earlier = own && input.workbook.getWorksheet(own.name);
     if (earlier) input.workbook.removeWorksheet(earlier.id);
-    input.workbook.addWorksheet(grid.name).addRows(grid.values);
+    input.workbook.addWorksheet(grid.name).addRows(grid.values.map(writableRow));
     input.tabs[role] = grid;
   }
 }

@@ -5,10 +5,11 @@ import { resolve } from 'node:path';
 import type { TabNames } from '../core/input/tabs';
 import type { MessageKey } from '../core/i18n/catalog';
 import type { Params } from '../core/i18n/format';
-import type { Cell, NamedGrid, ReadIssue } from '../core/types';
+import type { NamedGrid, ReadIssue } from '../core/types';
 import type { CodePage } from './codePages';
 import { loadCsvFolder, loadSingleCsv } from './csvInput';
 import { CliError } from './errors';
+import { writableRow } from './writePlan';
 import { loadWorkbook } from './xlsxInput';
 
 export type TabRole = keyof TabNames;
@@ -135,20 +136,9 @@ export const AUDIT_OWN_ROLES: TabRole[] = ['settings', 'history'];
 export function addInputTabs(workbook: ExcelJS.Workbook, tabs: LoadedInput['tabs'], roles: TabRole[]): void {
   for (const role of roles) {
     const tab = tabs[role];
-    if (tab) workbook.addWorksheet(tab.name).addRows(tab.values.map(fitExcelCells));
+    // The copy is for viewing: an overlong cell is cut there, while the audit reads it whole.
+    if (tab) workbook.addWorksheet(tab.name).addRows(tab.values.map(writableRow));
   }
-}
-
-/** Excel refuses (or "repairs") a cell of more text than this. */
-const EXCEL_CELL_LIMIT = 32_767;
-
-/** The copy is for viewing: an overlong cell is cut there, while the audit reads it whole. */
-function fitExcelCells(row: Cell[]): Cell[] {
-  return row.map((cell) =>
-    typeof cell === 'string' && cell.length > EXCEL_CELL_LIMIT
-      ? cell.slice(0, EXCEL_CELL_LIMIT - 1) + '…'
-      : cell,
-  );
 }
 
 /** The tabs of the user's data, as opposed to the audit's own settings, history and snapshots. */

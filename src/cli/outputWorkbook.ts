@@ -3,7 +3,7 @@ import type ExcelJS from 'exceljs';
 import type { AuditResult, HistoryAppend } from '../core/types';
 import type { ChartImage } from './chartImages';
 import { setUpPrinting } from './printSetup';
-import { addPlanSheet, pixelsToExcelWidth, writableValue } from './writePlan';
+import { addPlanSheet, pixelsToExcelWidth, writableRow, writableValue } from './writePlan';
 
 export interface OutputTabs {
   /** The input's history tab, to append to; null: create one named newHistoryName. */
@@ -78,13 +78,13 @@ function appendHistory(workbook: ExcelJS.Workbook, tabs: OutputTabs, history: Hi
     const added = history.added;
     added?.values.forEach((cells, r) =>
       cells.forEach((value, c) => {
-        sheet!.getCell(added.row + r, added.column + c).value = value;
+        sheet!.getCell(added.row + r, added.column + c).value = writableValue(value);
       }),
     );
   } else {
     const { rows, idRow, columnWidths } = history.header;
     sheet = workbook.addWorksheet(tabs.newHistoryName, { views: [{ state: 'frozen', ySplit: rows.length }] });
-    rows.forEach((cells) => sheet!.addRow(cells));
+    rows.forEach((cells) => sheet!.addRow(writableRow(cells)));
     const labels = sheet.getRow(1);
     labels.font = { name: 'Arial', bold: true };
     labels.alignment = { wrapText: true, vertical: 'top' };
@@ -93,7 +93,7 @@ function appendHistory(workbook: ExcelJS.Workbook, tabs: OutputTabs, history: Hi
       sheet!.getColumn(i + 1).width = pixelsToExcelWidth(pixels);
     });
   }
-  const row = sheet.addRow(history.row.map(writableValue));
+  const row = sheet.addRow(writableRow(history.row));
   history.formats.forEach((format, i) => {
     if (format) row.getCell(i + 1).numFmt = format;
   });
@@ -105,8 +105,8 @@ function writeSnapshots(workbook: ExcelJS.Workbook, result: AuditResult, tabs: O
   const name = earlier ? earlier.name : tabs.newSnapshotsName;
   if (earlier) workbook.removeWorksheet(earlier.id);
   const sheet = workbook.addWorksheet(name, { state: 'hidden' });
-  sheet.addRow(result.snapshot.header).font = { bold: true };
-  sheet.addRows(result.snapshot.rows);
+  sheet.addRow(writableRow(result.snapshot.header)).font = { bold: true };
+  sheet.addRows(result.snapshot.rows.map(writableRow));
 }
 
 // ExcelJS reads and writes a sheet view's tabSelected but leaves it out of its typings.

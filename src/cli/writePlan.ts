@@ -1,5 +1,6 @@
 // Writes a SheetPlan into an ExcelJS worksheet: the same plan the add-on applies to a Google Sheets tab.
 import type ExcelJS from 'exceljs';
+import { writableCell } from '../core/cells/writing';
 import type { SheetPlan } from '../core/types';
 
 /** '#b7e1cd' → 'FFB7E1CD' (ExcelJS colors are opaque ARGB). */
@@ -27,11 +28,23 @@ export function addPlanSheet(
 }
 
 /**
- * ExcelJS writes a number as it prints, so Infinity or NaN would become `<v>Infinity</v>`, which Excel
- * reports as a damaged file: a value that is not a finite number is written as an empty cell.
+ * Excel refuses (or "repairs", dropping content) a cell of more text than this: "Total number of characters
+ * that a cell can contain: 32,767" (https://support.microsoft.com/en-us/office/excel-specifications-and-limits-1672b34d-7043-467e-8e27-269d656771c3).
  */
-export function writableValue<T>(value: T): T | null {
-  return typeof value === 'number' && !Number.isFinite(value) ? null : value;
+export const XLSX_CELL_TEXT_LIMIT = 32_767;
+
+/**
+ * Every value the runner writes into the .xlsx: text within Excel's limit, and a number that is not finite
+ * as an empty cell (ExcelJS writes a number as it prints, so Infinity would become `<v>Infinity</v>`, which
+ * Excel reports as a damaged file).
+ */
+export function writableValue<T>(value: T): T | string | null {
+  return writableCell(value, XLSX_CELL_TEXT_LIMIT);
+}
+
+/** A row of values as the .xlsx takes them (see writableValue). */
+export function writableRow<T>(row: readonly T[]): (T | string | null)[] {
+  return row.map(writableValue);
 }
 
 /** Points per line of 10-pt text, and the average width of a character in pixels, for estimating wraps. */

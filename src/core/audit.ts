@@ -15,6 +15,7 @@ import { readSettings } from './settings/settingsTabReader';
 import { settingsPlan } from './settings/settingsTabWriter';
 import type { AuditReport, AuditRequest, AuditResult, DataIssue, Lang, Settings, TrendPoint } from './types';
 import { UserError } from './userError';
+import { quotedParams } from './cells/writing';
 
 /** Reads the settings tab, and picks the audit language from the request, the settings, or the locale. */
 export function readAuditSettings(
@@ -81,7 +82,7 @@ export function auditSpreadsheet(request: AuditRequest): AuditResult {
   });
   const readIssues = (request.readIssues ?? []).map(({ key, params, ...where }) => ({
     ...where,
-    message: t(lang, key, params),
+    message: t(lang, key, quotedParams(params)),
   }));
   const issues = [...settingsIssues, ...readIssues, ...parsed.issues, ...between.issues];
   const report = computeAudit({ ...parsed, issues }, settings, {

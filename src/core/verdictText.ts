@@ -3,6 +3,7 @@
 import { pullingDown } from './engine/pullingDown';
 import { hasMessage, t } from './i18n/catalog';
 import type { AreaResult, AttentionItem, AuditReport, IssueCode, Lang } from './types';
+import { quoted } from './cells/writing';
 
 /** How many attention items a card names before "and N more". */
 export const ATTENTION_SHOWN = 3;
@@ -17,7 +18,7 @@ function attentionName(item: AttentionItem, area: AreaResult, lang: Lang): strin
       return area.questions.find((question) => question.id === item.subject)?.text ?? item.subject;
     case 'channel':
     case 'owner':
-      return item.subject;
+      return quoted(item.subject);
   }
 }
 

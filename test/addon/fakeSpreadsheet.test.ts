@@ -189,7 +189,21 @@ describe('cell text and the grid', () => {
     const { globals } = appsScriptGlobals(doc);
     const range = globals.SpreadsheetApp.getActive().getSheetByName('A')!.getRange(1, 1);
     expect(() => range.setValues([['x'.repeat(50_001)]])).toThrow(/maximum of 50000 characters/);
+    expect(() => range.setValue('x'.repeat(50_001))).toThrow(/maximum of 50000 characters/);
     range.setValues([['x'.repeat(50_000)]]);
+  });
+
+  it('shows #NUM! for a number that is not finite and counts the write as a breach', () => {
+    const doc = new FakeSpreadsheet();
+    doc.addSheet('A');
+    const { globals } = appsScriptGlobals(doc);
+    const range = globals.SpreadsheetApp.getActive().getSheetByName('A')!.getRange(1, 1, 1, 3);
+    range.setValues([[Infinity, NaN, 1e308]]);
+    expect(doc.sheet('A')!.values()).toEqual([['#NUM!', '#NUM!', 1e308]]);
+    expect(doc.breaches).toEqual([
+      'setValues wrote the number Infinity, which Sheets cannot hold',
+      'setValues wrote the number NaN, which Sheets cannot hold',
+    ]);
   });
 
   it('gives new sheets the grid the test asks for and refuses ranges past it', () => {

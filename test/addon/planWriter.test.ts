@@ -1,4 +1,4 @@
-import { literalValues, widthRuns, writePlan } from '../../src/addon/planWriter';
+import { literalValues, SHEETS_CELL_TEXT_LIMIT, widthRuns, writePlan } from '../../src/addon/planWriter';
 import { SheetBuilder } from '../../src/core/plan/sheetBuilder';
 import type { SheetPlan } from '../../src/core/types';
 import { appsScriptGlobals } from '../support/appsScriptGlobals';
@@ -60,6 +60,17 @@ describe('literalValues', () => {
       ["'=A1", '', '', 12, false, date, "'0012"],
     ]);
   });
+
+  it('writes a number that is not finite as an empty cell, as the runner does', () => {
+    expect(literalValues([[Infinity, -Infinity, NaN, 1e308]])).toEqual([['', '', '', 1e308]]);
+  });
+
+  it('cuts a text over 50,000 characters, the apostrophe counted, with an ellipsis', () => {
+    const [[written]] = literalValues([['x'.repeat(60_000)]]);
+    expect(written).toBe(`'${'x'.repeat(49_998)}…`);
+    expect(written).toHaveLength(SHEETS_CELL_TEXT_LIMIT);
+    expect(literalValues([['y'.repeat(49_999)]])[0][0]).toHaveLength(50_000);
+  });
 });
 
 describe('widthRuns', () => {
@@ -80,6 +91,16 @@ describe('writePlan', () => {
     expect(values[2][0]).toBe('=IMPORTXML("http://x","//a")');
     expect(fake.formulas()).toEqual([]);
     expect(values[3]).toEqual(['Channel 1', 1, 1 / 3, new Date(Date.UTC(2024, 0, 2))]);
+  });
+
+  it('writes a plan with a cost of Infinity and a 60,000-character name: an empty cell and 50,000 characters', () => {
+    const builder = new SheetBuilder('Plan', [200, 100]);
+    builder.addRow(['z'.repeat(60_000), { value: Infinity, format: '#,##0' }]);
+    const { fake } = writeOnFreshSheet(builder.build());
+    const name = fake.cell(1, 1).value as string;
+    expect([name.length, name.slice(-3)]).toEqual([49_999, 'zz…']);
+    expect(fake.cell(1, 2).value).toBe('');
+    expect(fake.spreadsheet.breaches).toEqual([]);
   });
 
   it('applies formats, colors, weights, merges, widths, frozen rows and the chart', () => {

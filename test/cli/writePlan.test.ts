@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
-import { addPlanSheet, argb, pixelsToExcelWidth } from '../../src/cli/writePlan';
+import { addPlanSheet, argb, pixelsToExcelWidth, XLSX_CELL_TEXT_LIMIT } from '../../src/cli/writePlan';
 import { SheetBuilder } from '../../src/core/plan/sheetBuilder';
+import { expectExcelOpens } from '../support/excelLimits';
 
 async function roundTrip(workbook: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
   const reread = new ExcelJS.Workbook();
@@ -83,5 +84,26 @@ describe('numbers that are not finite', () => {
     addPlanSheet(workbook, builder.build());
     const sheet = (await roundTrip(workbook)).getWorksheet('Sales Process Audit')!;
     expect([sheet.getCell('A1').value, sheet.getCell('B1').value]).toEqual([null, null]);
+  });
+});
+
+describe("text over Excel's 32,767 characters", () => {
+  it('is cut with an ellipsis, so Excel opens the file', async () => {
+    const builder = new SheetBuilder('Sales Process Audit', [100]);
+    builder.addRow(['q'.repeat(60_000)]);
+    const workbook = new ExcelJS.Workbook();
+    addPlanSheet(workbook, builder.build());
+    const read = await roundTrip(workbook);
+    expectExcelOpens(read);
+    const text = read.getWorksheet('Sales Process Audit')!.getCell('A1').value as string;
+    expect([text.length, text.slice(-3)]).toEqual([XLSX_CELL_TEXT_LIMIT, 'qq…']);
+  });
+
+  it("written raw, as ExcelJS allows, is refused by the test's Excel check", () => {
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet('Raw').addRow(['q'.repeat(XLSX_CELL_TEXT_LIMIT + 1), Infinity]);
+    expect(() => expectExcelOpens(workbook)).toThrow('Raw!A1 holds 32768 characters; Excel holds 32767');
+    workbook.getWorksheet('Raw')!.getCell('A1').value = 'fits';
+    expect(() => expectExcelOpens(workbook)).toThrow('Raw!B1 holds the number Infinity');
   });
 });

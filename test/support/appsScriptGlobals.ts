@@ -126,13 +126,22 @@ function counted<T extends Methods>(
 /** Sheets refuses a cell text longer than this: "Your input contains more than the maximum of 50000 characters in a single cell." */
 export const CELL_TEXT_LIMIT = 50_000;
 
-function checkCellText(grid: unknown[][], method: string): void {
+/**
+ * What Sheets does with the cells a write hands it that it cannot hold. Text over the limit: the whole
+ * write is refused. A number that is not finite: Google documents nothing (the Sheets API refuses one with
+ * INVALID_ARGUMENT; scripts that wrote one report a #NUM! cell), so the stand-in stores #NUM! and counts a
+ * breach, which fails the call: whatever Sheets makes of it, the user would not see a figure.
+ */
+function checkCells(grid: unknown[][], method: string, doc: FakeSpreadsheet): void {
   for (const line of grid)
-    for (const value of line)
+    for (const value of line) {
       if (typeof value === 'string' && value.length > CELL_TEXT_LIMIT)
         throw new Error(
           `${method}: Your input contains more than the maximum of ${CELL_TEXT_LIMIT} characters in a single cell.`,
         );
+      if (typeof value === 'number' && !Number.isFinite(value))
+        doc.breaches.push(`${method} wrote the number ${value}, which Sheets cannot hold`);
+    }
 }
 
 function key(row: number, column: number): string {
@@ -279,11 +288,12 @@ export function appsScriptGlobals(doc: FakeSpreadsheet, log = new CallLog()) {
       setValues: (grid: unknown[][]) => {
         failIf('setValues', sheet);
         checkGrid(spec, grid, 'setValues');
-        checkCellText(grid, 'setValues');
+        checkCells(grid, 'setValues', doc);
         each((row, column, r, c) => sheet.write(row, column, parseWritten(grid[r][c], doc.timeZone)));
         return range;
       },
       setValue: (value: unknown) => {
+        checkCells([[value]], 'setValue', doc);
         each((row, column) => sheet.write(row, column, parseWritten(value, doc.timeZone)));
         return range;
       },

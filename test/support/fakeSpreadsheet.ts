@@ -30,6 +30,9 @@ export const FORMULA_PLACEHOLDER = '#FORMULA';
 
 const EMPTY: StoredCell = { value: '', formula: null };
 
+/** What a cell written with a number that is not finite shows (see checkCells in appsScriptGlobals). */
+export const NUMBER_ERROR = '#NUM!';
+
 /** The grid of a sheet insertSheet creates (and of a new spreadsheet's first sheet). */
 export const NEW_SHEET_ROWS = 1000;
 export const NEW_SHEET_COLUMNS = 26;
@@ -123,6 +126,7 @@ export function serialToDate(serial: number, timeZone: string): Date {
  */
 export function parseWritten(input: unknown, timeZone: string): StoredCell {
   if (input === null || input === undefined || input === '') return EMPTY;
+  if (typeof input === 'number' && !Number.isFinite(input)) return { value: NUMBER_ERROR, formula: null };
   if (typeof input === 'number' || typeof input === 'boolean') return { value: input, formula: null };
   if (input instanceof Date || Object.prototype.toString.call(input) === '[object Date]')
     return { value: new Date((input as Date).getTime()), formula: null };

@@ -6,6 +6,7 @@ import { firstMissing, hasColumn, metric, type Env } from './metric';
 import { tableScore } from './scoring';
 import { mean, safeRatio, spread } from './stats';
 import { channelVerdict, flagExpensive } from './verdict';
+import { quoted } from '../cells/writing';
 
 interface ChannelTally {
   name: string;
@@ -179,8 +180,8 @@ export function acquisition(
         { tab: 'deals', field: 'conversations' },
       ),
       params: {
-        maxChannel: byEffort[0]?.channel ?? '',
-        minChannel: byEffort[byEffort.length - 1]?.channel ?? '',
+        maxChannel: quoted(byEffort[0]?.channel ?? ''),
+        minChannel: quoted(byEffort[byEffort.length - 1]?.channel ?? ''),
       },
     }),
   ];

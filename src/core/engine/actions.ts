@@ -16,6 +16,7 @@ import type {
 import type { Env } from './metric';
 import { isLowWinRate } from './owners';
 import { knownSum } from './stats';
+import { quoted } from '../cells/writing';
 
 /** Most actions the summary lists (SPEC §1.6). */
 export const MAX_ACTIONS = 7;
@@ -81,7 +82,7 @@ function channelAction(env: Env, row: ChannelRow, kind: 'channel.drop' | 'channe
     kind,
     subject: row.channel,
     rating: kind === 'channel.drop' ? 'red' : 'amber',
-    text: t(env.lang, `action.${kind}`, { channel: row.channel, spent: spentText(env, row) }),
+    text: t(env.lang, `action.${kind}`, { channel: quoted(row.channel), spent: spentText(env, row) }),
     impact: { value: row.cost, deals: row.leads, customers: null },
   };
 }
@@ -97,7 +98,7 @@ function ownerAction(facts: ActionFacts, row: OwnerRow): Action {
       ? null
       : Math.max(0, (team.winRate - row.winRate) * closed * team.avgDealValue);
   const params = {
-    owner: row.owner,
+    owner: quoted(row.owner),
     n: closed,
     rate: num.percent(row.winRate ?? 0),
     team: num.percent(team.winRate ?? 0),

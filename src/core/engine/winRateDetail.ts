@@ -5,6 +5,7 @@ import type { LostReasonRow, PipelineRow } from '../types';
 import { NO_REASON, OTHER_REASONS } from './lostReasons';
 import type { Env } from './metric';
 import { longestWaitingStage } from './pipeline';
+import { quoted } from '../cells/writing';
 
 export interface WinRateDetail {
   /** Appended to the finding; '' when the data names nothing. */
@@ -26,24 +27,27 @@ export function winRateDetail(
   let detail = '';
   if (top) {
     detail += t(lang, 'engine.winRate.topReason', {
-      reason: top.reason,
+      reason: quoted(top.reason),
       deals: num.count(top.deals),
       lost: num.count(lost),
     });
   }
   if (slowest) {
     detail += t(lang, 'engine.winRate.slowestStage', {
-      stage: slowest.stage,
+      stage: quoted(slowest.stage),
       days: num.days(slowest.medianAgeDays),
     });
   }
   let advice: string | null = null;
   if (top && slowest) {
-    advice = t(lang, 'engine.advice.winRate.both', { reason: top.reason, stage: slowest.stage });
+    advice = t(lang, 'engine.advice.winRate.both', {
+      reason: quoted(top.reason),
+      stage: quoted(slowest.stage),
+    });
   } else if (top) {
-    advice = t(lang, 'engine.advice.winRate.reason', { reason: top.reason });
+    advice = t(lang, 'engine.advice.winRate.reason', { reason: quoted(top.reason) });
   } else if (slowest) {
-    advice = t(lang, 'engine.advice.winRate.stage', { stage: slowest.stage });
+    advice = t(lang, 'engine.advice.winRate.stage', { stage: quoted(slowest.stage) });
   }
   return { detail, advice };
 }

@@ -1,4 +1,5 @@
 // The data issues found while reading the input tabs, each worded in the audit's language.
+import { quotedParams } from '../cells/writing';
 import { t, type MessageKey } from '../i18n/catalog';
 import type { Params } from '../i18n/format';
 import type { DataIssue, IssueCode, Lang } from '../types';
@@ -25,22 +26,9 @@ export class IssueLog {
     params: Params = {},
     effect: 'rowSkipped' | 'cellIgnored' | null = null,
   ): void {
-    const reason = t(this.lang, key, shortened(params));
+    // The parameters are the data's own (cells, headers, tab names): a huge cell is quoted shortened.
+    const reason = t(this.lang, key, quotedParams(params));
     const message = effect === null ? reason : `${reason} ${t(this.lang, `input.effect.${effect}`)}`;
     this.issues.push({ tab, row, column, code, message });
   }
-}
-
-const QUOTED_TEXT_LENGTH = 100;
-
-/** A huge cell quoted whole would make the message too long for a cell of the audit tab (Excel holds 32,767). */
-function shortened(params: Params): Params {
-  const short: Params = {};
-  for (const [name, value] of Object.entries(params)) {
-    short[name] =
-      typeof value === 'string' && value.length > QUOTED_TEXT_LENGTH
-        ? `${value.slice(0, QUOTED_TEXT_LENGTH)}…`
-        : value;
-  }
-  return short;
 }

@@ -5,6 +5,7 @@ import { dayToIso } from '../days';
 import { t } from '../i18n/catalog';
 import { normalizeKey } from '../text';
 import type { DataIssue, Deal, Lang } from '../types';
+import { quoted } from '../cells/writing';
 
 /** Null when the deal has neither an ID nor a name or customer: its created date alone names no deal. */
 export function dealKey(deal: Deal): string | null {
@@ -63,7 +64,7 @@ export function keyDeals(deals: readonly Deal[], context: KeyContext): KeyedDeal
       row: deal.row,
       column: deal.id !== null ? context.idColumn : null,
       code: 'duplicate_deal_key',
-      message: t(context.lang, 'movement.issue.duplicateKey', { key: keyText(deal), first }),
+      message: t(context.lang, 'movement.issue.duplicateKey', { key: quoted(keyText(deal)), first }),
     });
   }
   if (unkeyed > 0) {

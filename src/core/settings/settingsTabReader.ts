@@ -34,6 +34,7 @@ import {
 } from './settingsTabLayout';
 import { cellText, keyedRows, type KeyedRow } from './settingsTabRows';
 import { MAX_NOTE_LENGTH, readAnswer, readLanguage, readOutcome, TARGET_METRICS } from './vocabulary';
+import { quoted } from '../cells/writing';
 
 export interface ReadContext {
   lang: Lang;
@@ -78,7 +79,7 @@ class SettingsReader {
     fallback: string | null,
     shown?: string,
   ): void {
-    const params = { setting, value: shown ?? cellText(row.value), rule: this.text(rule) };
+    const params = { setting, value: quoted(shown ?? cellText(row.value)), rule: this.text(rule) };
     this.issues.push({
       tab: this.ctx.tabName,
       row: row.row,
@@ -133,7 +134,11 @@ class SettingsReader {
           row: row.row,
           column: this.text('settings.col.setting'),
           code: 'bad_setting',
-          message: this.text('settings.issue.ignored', { setting, value: stage, rule: this.text(rule) }),
+          message: this.text('settings.issue.ignored', {
+            setting,
+            value: quoted(stage),
+            rule: this.text(rule),
+          }),
         });
       if (seen.has(key)) {
         refuse('settings.rule.stageOrderTwice');

@@ -116,7 +116,7 @@ describe('Deals', () => {
       ['Created', 'Stage', 'Value'],
       ['2024-03-01', 'Won', 'x'.repeat(40_000)],
     ]);
-    expect(parsed.issues[0].message).toBe(`"${'x'.repeat(100)}…" is not a number. The cell is ignored.`);
+    expect(parsed.issues[0].message).toBe(`"${'x'.repeat(99)}…" is not a number. The cell is ignored.`);
   });
 
   it('ignores a closed date before the created date and keeps the deal', () => {
