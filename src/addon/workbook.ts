@@ -45,10 +45,21 @@ export function readTab(workbook: Workbook, name: string | null): NamedGrid | nu
   return sheet && name !== null ? { name, values: sheet.getDataRange().getValues() } : null;
 }
 
+/** A tab of ours, read through the sheet its recorded id found (its name would cost a call and says nothing). */
+export interface OwnTab {
+  sheet: Sheet;
+  /** The name it is recorded under. */
+  base: string;
+}
+
+function readOwnTab(tab: OwnTab | null): NamedGrid | null {
+  return tab && { name: tab.base, values: tab.sheet.getDataRange().getValues() };
+}
+
 /** Everything the audit reads; `today` and the run time are the spreadsheet zone's. */
 export function auditRequest(
   workbook: Workbook,
-  own: { history: string | null; snapshots: string | null },
+  own: { history: OwnTab | null; snapshots: OwnTab | null },
 ): AuditRequest {
   const now = new Date();
   return {
@@ -56,8 +67,8 @@ export function auditRequest(
     channels: readTab(workbook, workbook.tabs.channels),
     customers: readTab(workbook, workbook.tabs.customers),
     settings: readTab(workbook, workbook.tabs.settings),
-    history: readTab(workbook, own.history),
-    snapshots: readTab(workbook, own.snapshots),
+    history: readOwnTab(own.history),
+    snapshots: readOwnTab(own.snapshots),
     today: isoDateIn(workbook.timeZone, now),
     generatedAt: isoDateTimeIn(workbook.timeZone, now),
     timeZone: workbook.timeZone,

@@ -412,6 +412,10 @@ export function appsScriptGlobals(doc: FakeSpreadsheet, log = new CallLog()) {
         sheet.insertRows(afterPosition, howMany);
         return api;
       },
+      deleteColumns: (columnPosition: number, howMany: number) => {
+        sheet.deleteColumns(columnPosition, howMany);
+        return api;
+      },
       insertColumnsAfter: (afterPosition: number, howMany: number) => {
         growAfter(afterPosition, sheet.maxColumns, 'columns');
         sheet.maxColumns += howMany;
@@ -483,12 +487,15 @@ export function appsScriptGlobals(doc: FakeSpreadsheet, log = new CallLog()) {
     insertSheet: (name: string, index?: number) => {
       failIf('insertSheet');
       const sheet = doc.addSheet(name, index);
+      // What a tab costs includes making it.
+      log.recordOn(name, 'Spreadsheet.insertSheet');
       // Like Sheets: the new sheet becomes the active one.
       doc.activeRange = { sheet: name, range: { row: 1, column: 1, numRows: 1, numColumns: 1 } };
       return sheetOf(sheet);
     },
     deleteSheet: (sheet: { fake: FakeSheet }) => {
       failIf('deleteSheet');
+      log.recordOn(sheet.fake.name, 'Spreadsheet.deleteSheet');
       doc.sheets = doc.sheets.filter((s) => s !== sheet.fake);
     },
     setActiveSheet: (sheet: { fake: FakeSheet }) => {

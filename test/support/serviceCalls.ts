@@ -10,7 +10,7 @@ export interface ServiceCallCount {
   documentCalls: number;
   /** Of documentCalls, those of the charts (SPEC §6 gives the five charts up to 7 of the 40). */
   chartCalls: number;
-  /** Of documentCalls, those on the hidden snapshots tab (SPEC §6 gives the snapshot up to 4 of the 40). */
+  /** Of documentCalls, those on the hidden snapshots tab (issue 13: at most 3 of the 40 once the tab exists). */
   snapshotCalls: number;
   /** Every call on the document's objects, reference getters (getRange, getActive…) included. */
   spreadsheetCalls: number;
