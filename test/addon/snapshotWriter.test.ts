@@ -11,6 +11,7 @@ import {
 } from '../../src/core/movement/snapshot';
 import { appsScriptGlobals } from '../support/appsScriptGlobals';
 import { FakeSpreadsheet, NEW_SHEET_ROWS } from '../support/fakeSpreadsheet';
+import { SNAPSHOT_TAB_CREATION } from '../support/serviceCalls';
 import { SNAPSHOT_ROW_CAP } from '../../src/core/movement/snapshot';
 
 const HEADER = ['Run', 'Deal key', 'Stage', 'Value', 'Expected close', 'Owner'];
@@ -71,15 +72,7 @@ describe('writeSnapshots', () => {
       const { doc, log, write } = setUp(null);
       write(run('2024-05-31', count));
       expect(log.toJSON()).toEqual({
-        'Spreadsheet.insertSheet': 1,
-        'Sheet.addDeveloperMetadata': 1,
-        'Sheet.hideSheet': 1,
-        'Sheet.getMaxColumns': 1,
-        'Sheet.deleteColumns': 1,
-        'Sheet.insertRowsAfter': 1,
-        'Sheet.getSheetId': 1,
-        'Sheet.getRange': 1,
-        'Range.setValues': 1,
+        ...SNAPSHOT_TAB_CREATION,
         // The tab's record: not a Spreadsheet call.
         'PropertiesService.getDocumentProperties': 1,
         'Properties.setProperty': 1,
