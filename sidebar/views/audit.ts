@@ -1,4 +1,5 @@
 // The Audit view: run the audit, then the overall score, the four areas with their metrics, and the channels.
+import { chartsSection } from './charts';
 import { movementSection } from './movement';
 import type { SidebarState } from '../../src/core/server-api';
 import type {
@@ -246,6 +247,7 @@ export function auditView(state: SidebarState): HTMLElement {
     report ? overallCard(report, context) : null,
     report ? actionsSection(report, context, selectBlockLink) : null,
     report ? pipelineSummary(state, report, context) : null,
+    report ? chartsSection(state, report, context) : null,
     ...(report ? report.areas.map((area) => areaCard(area, report, context)) : []),
     report ? channelsSection(report, context) : null,
     report ? movementSection(report, context, selectBlockLink) : null,

@@ -103,7 +103,11 @@ function currentState(workbook: Workbook): SidebarState {
   if (!input.request.deals)
     return sidebarState(workbook, preferences, history, null, t(preferences.lang, 'addon.noDeals'));
   try {
-    return sidebarState(workbook, preferences, history, auditSpreadsheet(input.request), null);
+    const preview = auditSpreadsheet(input.request);
+    // The trend's last point is this preview, which no history row holds: the sidebar's chart shows the
+    // audits run, like the audit tab's (a run's state, from runAudit, ends with the run just written).
+    const scoreTrend = preview.scoreTrend.slice(0, -1);
+    return sidebarState(workbook, preferences, history, { report: preview.report, scoreTrend }, null);
   } catch (error) {
     if (error instanceof UserError) return sidebarState(workbook, preferences, history, null, error.message);
     throw error;

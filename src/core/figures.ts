@@ -196,6 +196,12 @@ export function dateText(iso: string, lang: Lang): string {
   return lang === 'pl' ? `${day}.${month}.${year}` : `${year}-${month}-${day}`;
 }
 
+/** A `YYYY-MM` month as the language writes it: 2026-11 in English output, 11.2026 in Polish. */
+export function monthText(month: string, lang: Lang): string {
+  const [year, number] = month.split('-');
+  return lang === 'pl' ? `${number}.${year}` : month;
+}
+
 /** An ISO date-time as the wall-clock time written in it (like the audit tab's run time), e.g. 27.11.2026 12:00. */
 export function dateTimeText(iso: string, lang: Lang): string {
   const match = ISO_DATE_TIME.exec(iso);

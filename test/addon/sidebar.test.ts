@@ -171,6 +171,17 @@ describe('sidebarRunAudit and sidebarSelectBlock', () => {
       first.report!.overall.score,
       second.report!.overall.score,
     ]);
+    // Opening the sidebar again shows the same two audits: the preview of the data now is no audit run.
+    const reopened = bundle.call<SidebarState>('sidebarLoad');
+    expect(reopened.scoreTrend).toEqual(second.scoreTrend);
+  });
+
+  it('on opening before a second audit the trend holds the one audit run, not the preview', () => {
+    const bundle = loadBundle(salesSpreadsheet({ deals: 60 }), { now: NOW });
+    expect(bundle.call<SidebarState>('sidebarLoad').scoreTrend).toEqual([]);
+    const run = bundle.call<SidebarState>('sidebarRunAudit');
+    expect(run.scoreTrend).toHaveLength(1);
+    expect(bundle.call<SidebarState>('sidebarLoad').scoreTrend).toEqual(run.scoreTrend);
   });
 
   it('sidebarCreateInputTabs adds the tabs and returns the new state', () => {

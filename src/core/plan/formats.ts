@@ -1,6 +1,6 @@
 // Colors and number formats of the audit, shared by the audit tab, the CLI's workbook and the sidebar.
 import { figureFormat } from '../figures';
-import { isoToDay } from '../days';
+import { dayToIso, isoToDay } from '../days';
 import type { Lang, Rating, Unit, Verdict } from '../types';
 
 export const RATING_COLORS: Record<Rating, string> = {
@@ -54,4 +54,13 @@ export function isoDateTimeToSerial(iso: string): number | null {
   if (match === null || date === null) return null;
   const minutes = Number(match[2] ?? 0) * 60 + Number(match[3] ?? 0);
   return date + minutes / 1440;
+}
+
+/** A date-time serial as the ISO wall-clock date-time it stands for, to the minute: isoDateTimeToSerial undone. */
+export function serialToIsoDateTime(serial: number): string {
+  const minutes = Math.round(serial * 1440);
+  const minuteOfDay = ((minutes % 1440) + 1440) % 1440;
+  const day = dayToIso((minutes - minuteOfDay) / 1440 - SERIAL_OF_DAY_ZERO);
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${day}T${two(Math.floor(minuteOfDay / 60))}:${two(minuteOfDay % 60)}`;
 }

@@ -1,14 +1,9 @@
 // Chart 1 (SPEC §1.6, §4.1): won value and win rate in each of the 13 months of `summary.months`, on the
 // summary page. Its data is a small titled table of the months; the chart below it stays within the
 // summary page's columns A–F, so the page prints one A4 page wide.
+import { monthText } from '../../figures';
 import { CHART_COLORS, placeChart } from '../charts';
 import type { AuditTab } from './layout';
-
-/** `2026-11` as the language writes a month: 2026-11 in English output, 11.2026 in Polish. */
-function monthLabel(month: string, lang: 'en' | 'pl'): string {
-  const [year, number] = month.split('-');
-  return lang === 'pl' ? `${number}.${year}` : month;
-}
 
 export function monthlySales(tab: AuditTab): void {
   const { b } = tab;
@@ -25,7 +20,7 @@ export function monthlySales(tab: AuditTab): void {
   ]);
   for (const month of months) {
     b.addRow([
-      monthLabel(month.month, tab.lang),
+      monthText(month.month, tab.lang),
       tab.figure(month.leads, 'count'),
       tab.figure(month.won, 'count'),
       tab.figure(month.wonValue, 'currency'),
