@@ -125,6 +125,15 @@ function roundedAs(value: number, decimals: number): number {
   return Number(value.toFixed(decimals));
 }
 
+/**
+ * A multiple's number without its sign, rounded as the figure is (`6,2` of `6,2×`), for sentences that say
+ * "6,2 razy więcej … niż" rather than "6,2× tyle".
+ */
+export function multipleNumber(value: number, context: Pick<FigureContext, 'lang' | 'locale'>): string {
+  const locale = textLocale(context.lang, context.locale);
+  return numberFormatter(locale, 'decimal', decimalsOf(value, 'multiple')).format(value);
+}
+
 /** A figure as text, e.g. `$1,235`, `22.9%`, `34,6 dnia`, `+12 pts`, `0.04×`; a missing one as a dash. */
 export function figureText(value: number | null | undefined, unit: Unit, context: FigureContext): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return NO_FIGURE;

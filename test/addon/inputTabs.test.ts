@@ -74,7 +74,7 @@ describe('createInputTabs', () => {
     expect(doc.sheetNames()).toEqual(['Sheet1', 'Transakcje', 'Kanały', 'Klienci', 'Ustawienia audytu']);
     expect(doc.sheet('Kanały')!.numberFormats.get('2,3')).toBe('#,##0"\u00a0zł"');
     expect(doc.alerts[0].message).toMatch(
-      /^Dodano arkusze „Transakcje”, „Kanały”, „Klienci”, „Ustawienia audytu”\. /,
+      /^Dodano karty „Transakcje”, „Kanały”, „Klienci”, „Ustawienia audytu”\. /,
     );
   });
 });

@@ -220,7 +220,7 @@ describe('dialogs', () => {
     loadBundle(doc, { now: NOW }).call('showHelp');
     const [dialog] = doc.dialogs;
     expect(dialog.title).toBe('Audyt procesu sprzedaży: pomoc');
-    expect(dialog.html).toContain('Menu: „Uruchom audyt” tworzy arkusz audytu.');
-    expect(dialog.html).toContain('Każdy obszar dostaje ocenę: zieloną, żółtą lub czerwoną.');
+    expect(dialog.html).toContain('Menu: „Uruchom audyt” tworzy kartę audytu.');
+    expect(dialog.html).toContain('Każdy obszar dostaje ocenę: Dobry, Do poprawy lub Krytyczny.');
   });
 });

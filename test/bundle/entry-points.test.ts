@@ -81,7 +81,7 @@ describe('dist/Code.js', () => {
       expect(bundle.doc.menus.filter((c) => c.method === 'addItem').map((c) => c.args)).toEqual([
         ['Uruchom audyt', 'runAudit'],
         ['Otwórz panel boczny', 'showSidebar'],
-        ['Utwórz arkusze danych', 'createInputTabs'],
+        ['Utwórz karty na dane', 'createInputTabs'],
         ['Wstaw przykładowe dane', 'insertSampleData'],
         ['Pomoc', 'showHelp'],
       ]);

@@ -72,7 +72,7 @@ describe('inputs the audit cannot run on', () => {
     writeFileSync(join(dir, 'notes.csv'), 'Name,Notes\nAcme,call back\n');
     expectOneLineError(
       ['notes.csv', '--lang', 'pl'],
-      'W arkuszu „Deals” brakuje kolumny „Data utworzenia”, więc audytu nie da się przeprowadzić. Dodaj kolumnę albo wskaż ją w mapowaniu kolumn (w panelu bocznym lub w arkuszu Ustawienia audytu).',
+      'Na karcie „Deals” brakuje kolumny „Data utworzenia”, więc audytu nie da się przeprowadzić. Dodaj kolumnę albo wskaż ją w przypisaniu kolumn (w panelu bocznym lub na karcie „Ustawienia audytu”).',
     );
   });
 

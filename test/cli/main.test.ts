@@ -108,7 +108,7 @@ describe('the summary', () => {
     expect(plain.split('\n')).toEqual([
       'Overall: 49 – [Needs attention]',
       '  Acquisition                         50  [Needs attention]',
-      '      Pulls it down: Cold calling, LTV:CAC, all channels',
+      '      Pulls it down: Cold calling, CLV:CAC, all channels',
       '  Sales conversations                  0  [Critical]',
       '      Pulls it down: Piotr, Win rate, Do salespeople ask for the order? and 2 more',
       '  After-sales service                  —  [No data]',

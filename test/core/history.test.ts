@@ -97,7 +97,7 @@ describe('a new history tab', () => {
     expect(append.header.idRow).toBe(2);
     expect(append.added).toBeNull();
     const pl = historyAppend({ ...report(), language: 'pl' }, null).header.rows[0];
-    expect(pl.slice(0, 4)).toEqual(['Data audytu', 'Okres', 'Wynik ogólny', 'Pozyskanie']);
+    expect(pl.slice(0, 4)).toEqual(['Data audytu', 'Okres', 'Ocena ogólna', 'Pozyskanie klientów']);
   });
 
   it('is wide enough to show its labels: every label fits its column in at most three wrapped lines', () => {

@@ -215,7 +215,7 @@ test('speaks Polish when the state says pl', async () => {
     'Rozmowy sprzedażowe',
   );
   await expect(page.locator('[data-area="conversations"] .card-rating').textContent()).resolves.toBe(
-    'Krytycznie',
+    'Krytyczny',
   );
   await expect(page.locator('.last-run .trend').textContent()).resolves.toBe(
     '▼ 6 pkt od poprzedniego audytu',

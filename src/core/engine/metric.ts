@@ -174,8 +174,14 @@ export function metric(env: Env, id: MetricId, input: MetricInput): MetricResult
   const value = input.value !== null && Number.isFinite(input.value) ? input.value : null;
   if (value === null) return result(null, 'insufficient', t(lang, 'engine.note.nothingToCompute'));
 
-  // `n` lets a finding pick its plural form; `value` is the number as written in the sentence.
-  const finding = t(lang, findingKey(id), { ...input.params, n: value, value: env.num.of(value, def.unit) });
+  // `n` lets a finding pick its plural form; `value` is the number as written in the sentence, and `times`
+  // a multiple's bare number for "6,2 razy więcej … niż".
+  const finding = t(lang, findingKey(id), {
+    ...input.params,
+    n: value,
+    value: env.num.of(value, def.unit),
+    ...(def.unit === 'multiple' ? { times: env.num.times(value) } : {}),
+  });
   if (def.needsSample !== false && input.sample < settings.minSample) {
     return result(
       value,

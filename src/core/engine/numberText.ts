@@ -1,6 +1,6 @@
 // Numbers written inside sentences (findings, verdict reasons, flags). They are written by the same rules as
 // the audit tab's number formats (../figures), so a sentence and the cell beside it show the same figure.
-import { figureText, type FigureContext } from '../figures';
+import { figureText, multipleNumber, type FigureContext } from '../figures';
 import type { Lang, Unit } from '../types';
 
 export interface NumberText {
@@ -9,6 +9,8 @@ export interface NumberText {
   currency(value: number): string;
   days(value: number): string;
   multiple(value: number): string;
+  /** A multiple's bare number, for "6,2 razy więcej" (see multipleNumber). */
+  times(value: number): string;
   /** A value in its metric's unit. */
   of(value: number, unit: Unit): string;
 }
@@ -22,6 +24,7 @@ export function numberText(lang: Lang, locale: string, currency: string): Number
     currency: (value) => of(value, 'currency'),
     days: (value) => of(value, 'days'),
     multiple: (value) => of(value, 'multiple'),
+    times: (value) => multipleNumber(value, context),
     of,
   };
 }

@@ -258,6 +258,8 @@ const DEAL_SYNONYMS: Record<DealField, string[]> = {
     'Post-sale contact',
     'Check-in date',
     'Check-in',
+    'Kontakt po dostawie',
+    'Data kontaktu po dostawie',
     'Kontakt po sprzedaży',
     'Data kontaktu po sprzedaży',
   ],

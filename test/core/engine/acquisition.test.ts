@@ -61,6 +61,29 @@ describe('acquisition metrics', () => {
     expect(spread.note).toBe('Ads needs 2.3× as many conversations per win as Referral.');
   });
 
+  it('says "razy więcej … niż" in Polish, never "× tyle"', () => {
+    const pl = audit(acquisitionFixture(), {}, { lang: 'pl', locale: 'pl-PL' });
+    // 700 ÷ 500 = 1.4, amber, so the advice follows
+    expect(metricOf(pl, 'acquisition.ltvToCac').note).toBe(
+      'Nowy klient przynosi 1,4 razy więcej, niż kosztowało jego pozyskanie — ogranicz wydatki na kanały z CLV do CAC poniżej 1 i sprzedawaj więcej obecnym klientom.',
+    );
+    // 7.5 ÷ 3.333… = 2.25, shown as 2,3
+    expect(metricOf(pl, 'acquisition.effortSpread').note).toBe(
+      'Kanał Ads wymaga 2,3 razy więcej rozmów na jedną wygraną niż kanał Referral.',
+    );
+  });
+
+  it('says a new customer brings back only part of its cost when CLV:CAC is below 1', () => {
+    // 4 customers won at 100 for a cost of 2000: CAC 500, CLV 100, CLV:CAC 0.2
+    const wins = [1, 2, 3, 4].map((i) =>
+      deal({ channel: 'Ads', customer: `C${i}`, outcome: 'won', value: 100, closed: d('2026-02-01') }),
+    );
+    const pl = audit({ deals: wins, costs: [cost('Ads', 2000)] }, {}, { lang: 'pl', locale: 'pl-PL' });
+    expect(metricOf(pl, 'acquisition.ltvToCac').note).toMatch(
+      /^Nowy klient przynosi tylko 0,2 tego, ile kosztowało jego pozyskanie/,
+    );
+  });
+
   it('fills the channel table', () => {
     expect(channelOf(report, 'Ads')).toEqual({
       channel: 'Ads',
@@ -79,7 +102,7 @@ describe('acquisition metrics', () => {
       conversationsPerWin: 7.5,
       verdict: 'modify',
       reason:
-        'LTV:CAC 1× and conversion 40% (overall 50%) — rework the targeting or the offer before adding budget.',
+        'CLV:CAC 1× and conversion 40% (overall 50%) — rework the targeting or the offer before adding budget.',
     });
     const referral = channelOf(report, 'Referral');
     expect(referral).toMatchObject({

@@ -49,7 +49,7 @@ describe('channel and salesperson actions', () => {
       "Coach Bob on needs analysis and closing: wins 10% of closed deals against 26.7% for the team; at the team's rate, 10 closed deals would have brought $1,667 more",
       "Coach Cid on needs analysis and closing: wins 10% of closed deals against 26.7% for the team; at the team's rate, 10 closed deals would have brought $1,667 more",
       'Rework Fair before adding budget: $500 spent this period for 1 customer who brought $1,000',
-      'Cut spend on channels with LTV:CAC below 1 and sell more to the customers you already have: LTV:CAC, all channels is 1.3× (target ≥ 3×)',
+      'Cut spend on channels with CLV:CAC below 1 and sell more to the customers you already have: CLV:CAC, all channels is 1.3× (target ≥ 3×)',
     ]);
   });
 

@@ -138,10 +138,10 @@ describe('conversations metrics', () => {
       'Conversations per win, lost deals included',
     );
     expect(t('pl', 'metric.conversations.avgConversationsPerWin')).toBe(
-      'Rozmowy na jedną wygraną w wygranej transakcji',
+      'Rozmowy na jedną wygraną, tylko w wygranej transakcji',
     );
     expect(t('pl', 'metric.conversations.conversationsPerWin')).toBe(
-      'Rozmowy na jedną wygraną łącznie z przegranymi',
+      'Rozmowy na jedną wygraną, łącznie z przegranymi',
     );
     // The channel and salespeople tables' column is the same figure per channel / person: same words.
     for (const lang of ['en', 'pl'] as const) {

@@ -150,7 +150,7 @@ describe('the report as JSON', () => {
     expect(notes).toContain('Pozyskanie klienta trwa średnio 2 dni od zapytania do zamknięcia.');
     expect(notes).toContain('Wygrywasz 62,5% zamkniętych transakcji (5 z 8).');
     expect(notes).toContain(
-      'Dodaj kolumnę „Kontakt po sprzedaży” do arkusza Transakcje, aby zobaczyć ten wskaźnik.',
+      'Dodaj kolumnę „Kontakt po dostawie” na karcie Transakcje, aby zobaczyć ten wskaźnik.',
     );
   });
 });
@@ -195,7 +195,7 @@ describe('Polish day counts after a preposition', () => {
         { lang, locale: lang === 'pl' ? 'pl-PL' : 'en-US' },
       ).staleDeals[0].reason;
     expect(sameDay('pl')).toBe(
-      'W lejku już 1 dzień, ponad dwa razy dłużej niż mediana czasu pozyskania klienta (0 dni); 2 rozmowy, więcej niż w 3 na 4 wygranych transakcjach (1)',
+      'Otwarta już 1 dzień, ponad dwa razy dłużej niż mediana czasu pozyskania klienta (0 dni); 2 rozmowy, więcej niż w 3 na 4 wygranych transakcjach (1)',
     );
     expect(sameDay('en')).toBe(
       'Open for 1 day, over twice the median time to win (0 days); 2 conversations, more than 3 in 4 won deals needed (1)',

@@ -30,7 +30,7 @@ describe('channel verdicts (SPEC §2.1)', () => {
     // CAC 1000 ÷ 5 = 200, CLV 100 → 0.5
     expect(channelOf(report, 'Print')).toMatchObject({ cac: 200, ltvToCac: 0.5, verdict: 'drop' });
     expect(channelOf(report, 'Print').reason).toBe(
-      'LTV:CAC is 0.5×: a customer costs $200 to win and brings $100 — cut this channel’s spend or drop it.',
+      'CLV:CAC is 0.5×: a customer costs $200 to win and brings $100 — cut this channel’s spend or drop it.',
     );
   });
 
@@ -56,7 +56,7 @@ describe('channel verdicts (SPEC §2.1)', () => {
       verdict: 'strengthen',
     });
     expect(channelOf(report, 'Web').reason).toBe(
-      'LTV:CAC 5× and conversion 100% (overall 28.6%) — put more budget and time into it.',
+      'CLV:CAC 5× and conversion 100% (overall 28.6%) — put more budget and time into it.',
     );
   });
 
@@ -95,7 +95,7 @@ describe('channel verdicts (SPEC §2.1)', () => {
       expensive: true,
     });
     expect(channelOf(flagged, 'A').reason).toBe(
-      'LTV:CAC 1× and conversion 100% (overall 60%) — rework the targeting or the offer before adding budget. Effective but expensive: CAC $1,000 is over 1.5 × the median $120.',
+      'CLV:CAC 1× and conversion 100% (overall 60%) — rework the targeting or the offer before adding budget. Effective but expensive: CAC $1,000 is over 1.5 × the median $120.',
     );
     expect(channelOf(flagged, 'B')).not.toHaveProperty('expensive');
   });
@@ -107,7 +107,7 @@ describe('channel verdicts (SPEC §2.1)', () => {
       { lang: 'pl', locale: 'pl-PL' },
     );
     expect(channelOf(pl, 'Web').reason).toBe(
-      'LTV:CAC 5× i konwersja 100% (średnio 100%) — wzmocnij ten kanał budżetem i czasem.',
+      'CLV do CAC 5× i konwersja 100% (średnio 100%) — wzmocnij ten kanał budżetem i czasem.',
     );
     const few = audit({ deals: channelDeals('Web', 2, 0) }, {}, { lang: 'pl', locale: 'pl-PL' });
     expect(channelOf(few, 'Web').reason).toBe(
@@ -121,7 +121,7 @@ describe('verdict reasons', () => {
     // CAC 10000 ÷ 5 = 2000, CLV 80 → 0.04
     const report = audit({ deals: channelDeals('Cold', 5, 5, 80), costs: [cost('Cold', 10000)] });
     expect(channelOf(report, 'Cold').reason).toMatch(
-      /^LTV:CAC is 0\.04×: a customer costs \$2,000 to win and brings \$80 /,
+      /^CLV:CAC is 0\.04×: a customer costs \$2,000 to win and brings \$80 /,
     );
   });
 });

@@ -299,7 +299,7 @@ describe('area sections', () => {
     expect(nbsp(formatOf('area.acquisition', 'Customer acquisition cost (CAC), all channels'))).toBe(
       '#,##0" zł"',
     );
-    expect(formatOf('area.acquisition', 'LTV:CAC, all channels')).toMatch(/^#,##0(\.0{1,2})?"×"$/);
+    expect(formatOf('area.acquisition', 'CLV:CAC, all channels')).toMatch(/^#,##0(\.0{1,2})?"×"$/);
     expect(nbsp(formatOf('area.conversations', 'Sales velocity (value per day)'))).toBe('#,##0" zł/day"');
     expect(formatOf('area.aftersales', 'Net Promoter Score (NPS)')).toMatch(
       /^"\+"#,##0" pts";"-"#,##0" pts";#,##0" pts"$/,
@@ -340,7 +340,7 @@ describe('channels and chart', () => {
       'CAC',
       'Avg CLV',
       'Profit per customer',
-      'LTV:CAC',
+      'CLV:CAC',
       'Conversations per win, lost deals included',
       'Verdict',
       'Why',
@@ -861,7 +861,7 @@ describe('Polish plan', () => {
     expect(p.values[1][0]).toBe('Okres audytu');
     expect(rowValues(p, 5, 4)).toEqual(['Obszar', 'Wynik (0–100)', 'Zmiana od poprzedniego audytu', 'Ocena']);
     expect(rowValues(p, 6, 4)).toEqual(['Ocena ogólna', 52.8, expect.closeTo(-6.2, 10), 'Do poprawy']);
-    expect(rowValues(p, 9, 4)).toEqual(['Rozmowy sprzedażowe', 25, null, 'Krytycznie']);
+    expect(rowValues(p, 9, 4)).toEqual(['Rozmowy sprzedażowe', 25, null, 'Krytyczny']);
     expect(p.values[7][0]).toBe('Obniża ocenę: Cold calls');
     expect(p.values[block(p, 'summary').row - 1][0]).toBe('Czy sprzedajemy wystarczająco?');
     const actions = block(p, 'actions');

@@ -197,9 +197,9 @@ describe('generateSalesData', () => {
       'Handlowiec',
       'Liczba rozmów',
       'Typ',
-      'Data wysyłki',
-      'Kontakt po sprzedaży',
-      'Powód utraty',
+      'Data dostawy',
+      'Kontakt po dostawie',
+      'Powód przegranej',
     ]);
     expect(data.channels.values[0]).toEqual(['Kanał', 'Miesiąc', 'Koszt']);
     expect(new Set(column(data.deals.values, 'Etap'))).toEqual(

@@ -41,7 +41,7 @@ describe('questionnaire', () => {
     expect(pl[9]).toEqual({
       id: 'q.relationships.crossUpSell',
       area: 'relationships',
-      text: 'Czy aktywnie stosujemy cross i up selling wobec obecnych klientów?',
+      text: 'Czy aktywnie proponujemy obecnym klientom sprzedaż krzyżową i dosprzedaż?',
     });
     expect(new Set(pl.map((view) => view.text)).size).toBe(12);
     pl.forEach((view, index) => expect(view.text).not.toBe(en[index].text));

@@ -87,7 +87,7 @@ describe('settingsPlan → readSettings round trip', () => {
   it('writes percent bands as percent-formatted fractions and labels in the chosen language', () => {
     const plan = settingsPlan(customSettings(), 'pl');
     const winRate = rowOf(plan.values, 'band.conversations.winRate.green');
-    expect(plan.values[winRate].slice(0, 2)).toEqual(['Skuteczność zamykania: zielony od', 0.3]);
+    expect(plan.values[winRate].slice(0, 2)).toEqual(['Skuteczność zamykania: Dobry od', 0.3]);
     expect(plan.numberFormats[winRate][1]).toBe('0%');
     const stale = rowOf(plan.values, 'band.conversations.staleOpenShare.green');
     expect(plan.numberFormats[stale][1]).toBe('0.0%');

@@ -42,35 +42,35 @@ export const pl: MessageTable<keyof typeof en> = {
   'addon.busy':
     'Dodatek Audyt procesu sprzedaży właśnie wykonuje audyt lub inną zmianę w tym pliku. Poczekaj, aż skończy (zwykle trwa to kilka sekund), i spróbuj ponownie.',
   'addon.auditDone':
-    'Audyt gotowy. Ocena ogólna: {rating} ({score}/100). Wyniki znajdziesz w arkuszu „{tab}”.',
+    'Audyt gotowy. Ocena ogólna: {rating} ({score}/100). Wyniki znajdziesz na karcie „{tab}”.',
   'addon.auditDoneUnrated':
-    'Audyt gotowy. Danych było za mało, aby ocenić proces; szczegóły w arkuszu „{tab}”.',
+    'Audyt gotowy. Danych było za mało, aby ocenić proces; szczegóły na karcie „{tab}”.',
   'addon.failedTitle': 'Nie udało się przeprowadzić audytu',
   'addon.actionFailedTitle': 'Nie udało się dokończyć operacji',
   'addon.unexpected':
-    'Wystąpił nieoczekiwany błąd: {error}. Twoje dane i poprzedni arkusz audytu nie zostały zmienione. Spróbuj ponownie za chwilę. Jeśli błąd się powtórzy, zgłoś go pomocy technicznej dodatku i dołącz treść tego komunikatu.',
+    'Wystąpił nieoczekiwany błąd: {error}. Twoje dane i poprzednia karta audytu nie zostały zmienione. Spróbuj ponownie za chwilę. Jeśli błąd się powtórzy, zgłoś go pomocy technicznej dodatku i dołącz treść tego komunikatu.',
   'addon.inputTabsAdded': (p, lang) =>
-    `${plural(lang, Number(p.n), { one: 'Dodano arkusz', few: 'Dodano arkusze', many: 'Dodano arkusze', other: 'Dodano arkusze' })} ${p.tabs}. ` +
+    `${plural(lang, Number(p.n), { one: 'Dodano kartę', few: 'Dodano karty', many: 'Dodano karty', other: 'Dodano karty' })} ${p.tabs}. ` +
     'Uzupełnij dane (jeden wiersz na transakcję, koszt lub klienta) i uruchom audyt.',
-  'addon.inputTabsPresent': 'Wszystkie arkusze z danymi już istnieją, więc niczego nie dodano.',
+  'addon.inputTabsPresent': 'Wszystkie karty na dane już istnieją, więc niczego nie dodano.',
   'addon.sampleInserted':
     'Dodano przykładowe dane (transakcje: {deals}, wiersze kosztów kanałów: {channels}, klienci: {customers}). Teraz wybierz z menu dodatku „Uruchom audyt”, aby zobaczyć audyt tych danych.',
   'addon.sampleRefused': (p, lang) =>
-    `${plural(lang, Number(p.n), { one: 'Ten plik ma już arkusz', few: 'Ten plik ma już arkusze', many: 'Ten plik ma już arkusze', other: 'Ten plik ma już arkusze' })} ${p.tabs}. ` +
-    'Przykładowe dane można dodać tylko do pliku bez arkuszy Transakcje, Kanały i Klienci, więc niczego nie zmieniono. Aby wypróbować przykład, utwórz nowy, pusty arkusz kalkulacyjny.',
+    `${plural(lang, Number(p.n), { one: 'Ten plik ma już kartę', few: 'Ten plik ma już karty', many: 'Ten plik ma już karty', other: 'Ten plik ma już karty' })} ${p.tabs}. ` +
+    'Przykładowe dane można dodać tylko do pliku bez kart Transakcje, Kanały i Klienci, więc niczego nie zmieniono. Aby wypróbować przykład, utwórz nowy, pusty arkusz kalkulacyjny.',
   'addon.sidebarTitle': 'Audyt procesu sprzedaży',
   'addon.noDeals':
-    'Nie ma jeszcze arkusza z transakcjami. Wybierz z menu dodatku „Utwórz arkusze danych” (lub „Wstaw przykładowe dane”) albo zmień nazwę swojego arkusza z transakcjami na „Transakcje”.',
+    'Nie ma jeszcze karty z transakcjami. Wybierz z menu dodatku „Utwórz karty na dane” (lub „Wstaw przykładowe dane”) albo zmień nazwę swojej karty z transakcjami na „Transakcje”.',
   'addon.badArgument':
     'Panel boczny wysłał dane, których dodatek nie potrafi odczytać. Odśwież panel i spróbuj ponownie.',
   'addon.helpTitle': 'Audyt procesu sprzedaży: pomoc',
   'addon.helpIntro':
-    'Dodatek audytuje proces sprzedaży w czterech obszarach: pozyskanie, rozmowy sprzedażowe, obsługa posprzedażowa oraz budowanie i zarządzanie relacjami. Każdy obszar dostaje ocenę: zieloną, żółtą lub czerwoną.',
+    'Dodatek audytuje proces sprzedaży w czterech obszarach: pozyskanie klientów, rozmowy sprzedażowe, obsługa posprzedażowa oraz budowanie i zarządzanie relacjami. Każdy obszar dostaje ocenę: Dobry, Do poprawy lub Krytyczny.',
   'addon.helpTabs':
-    'Twoje dane: arkusz Transakcje (wymagany; jeden wiersz na transakcję, co najmniej data utworzenia i etap) oraz opcjonalnie Kanały (koszty marketingu w podziale na kanały) i Klienci (status, ostatni kontakt, zadowolenie). Dodatek tylko czyta te arkusze i nigdy ich nie zmienia.',
+    'Twoje dane: karta Transakcje (wymagana; jeden wiersz na transakcję, co najmniej data utworzenia i etap) oraz opcjonalnie Kanały (koszty marketingu w podziale na kanały) i Klienci (status, ostatni kontakt, zadowolenie). Dodatek tylko czyta te karty i nigdy ich nie zmienia.',
   'addon.helpOwnTabs':
-    'Dodatek zapisuje trzy własne arkusze: „{audit}” (audyt, tworzony od nowa przy każdym uruchomieniu), „{history}” (jeden wiersz na każdy audyt, aby śledzić zmiany) i „{settings}” (okres, marża, cele i odpowiedzi z ankiety; możesz je edytować).',
+    'Dodatek zapisuje trzy własne karty: „{audit}” (audyt, tworzony od nowa przy każdym uruchomieniu), „{history}” (jeden wiersz na każdy audyt, aby śledzić zmiany) i „{settings}” (okres, marża, cele i odpowiedzi na pytania kontrolne; możesz je zmieniać).',
   'addon.helpMenu':
-    'Menu: „Uruchom audyt” tworzy arkusz audytu. „Otwórz panel boczny” pokazuje wyniki, ankietę i ustawienia. „Utwórz arkusze danych” dodaje puste, sformatowane arkusze na dane. „Wstaw przykładowe dane” wypełnia pusty plik przykładowymi danymi, żeby można było wypróbować dodatek.',
+    'Menu: „Uruchom audyt” tworzy kartę audytu. „Otwórz panel boczny” pokazuje wyniki, pytania kontrolne i ustawienia. „Utwórz karty na dane” dodaje puste, sformatowane karty na dane. „Wstaw przykładowe dane” wypełnia pusty plik przykładowymi danymi, żeby można było wypróbować dodatek.',
   'addon.helpMonthly': 'Wskazówka: uruchamiaj audyt raz w miesiącu i porównuj zmiany od poprzedniego audytu.',
 };

@@ -92,7 +92,7 @@ export const pl: MessageTable<keyof typeof en> = {
     '[--today RRRR-MM-DD] [--lang en|pl] [--locale xx-XX] [--encoding windows-1250|windows-1252] [--map pole=Nagłówek]… [--force] [--debug]',
   'cli.error.badMap': '--map wymaga pola i nagłówka, np. --map created="Data zapytania" (podano „{value}”).',
   'cli.error.mapField': '--map: nie ma pola „{field}”. Pola: {fields}.',
-  'cli.error.mapHeader': '--map {field}: arkusz {tab} nie ma kolumny „{header}”. Jego kolumny: {headers}.',
+  'cli.error.mapHeader': '--map {field}: karta {tab} nie ma kolumny „{header}”. Jej kolumny: {headers}.',
   'cli.error.missingInput': 'Wskaż plik do audytu. {usage}',
   'cli.error.unknownOption': 'Nieznana opcja {option}. {usage}',
   'cli.error.missingValue': 'Opcja {option} wymaga wartości. {usage}',
@@ -113,7 +113,7 @@ export const pl: MessageTable<keyof typeof en> = {
     'Nie można otworzyć {path} jako skoroszytu .xlsx: plik jest chroniony hasłem albo uszkodzony. Usuń hasło lub zapisz plik ponownie jako .xlsx i uruchom audyt jeszcze raz.',
   'cli.error.unreadableFile': 'Nie można odczytać {path}: {reason}.',
   'cli.error.noDealsTab':
-    'W {path} brakuje arkusza z transakcjami. Nazwij go „Transakcje” (lub Deals, Szanse sprzedaży) i uruchom audyt ponownie.',
+    'W {path} brakuje karty z transakcjami. Nazwij ją „Transakcje” (lub Deals, Szanse sprzedaży) i uruchom audyt ponownie.',
   'cli.error.noDealsCsv':
     'W folderze {path} brakuje pliku CSV z transakcjami. Nazwij go Transakcje.csv (lub Deals.csv) i uruchom audyt ponownie.',
   'cli.error.outputIsInput':
@@ -134,20 +134,20 @@ export const pl: MessageTable<keyof typeof en> = {
   'cli.notice.codePageGiven':
     '{file} nie jest w UTF-8; odczytano go w kodowaniu {codePage}, zgodnie z --encoding.',
   'cli.notice.valuesCopy':
-    'ExcelJS nie potrafi zapisać z powrotem części pliku {input} (np. tabeli bez stylu), więc kopia to nowy skoroszyt z jego wartościami, bez formatowania, obok arkuszy audytu.',
+    'ExcelJS nie potrafi zapisać z powrotem części pliku {input} (np. tabeli bez stylu), więc kopia to nowy skoroszyt z jego wartościami, bez formatowania, obok kart audytu.',
   'cli.notice.auditTabsOnly': (p, lang) =>
     `${p.input} ma ${grouped(lang, p.rows)} ${plural(lang, Number(p.rows), {
       one: 'wiersz',
       few: 'wiersze',
       many: 'wierszy',
       other: 'wiersza',
-    })} danych: kopiowanie ich do pliku .xlsx trwałoby kilka minut, więc kopia zawiera tylko arkusze audytu; dane zostają w ${p.input}.`,
+    })} danych: kopiowanie ich do pliku .xlsx trwałoby kilka minut, więc kopia zawiera tylko karty audytu; dane zostają w ${p.input}.`,
   'cli.notice.decimalComma':
     '{file} używa „;” i przecinków dziesiętnych, więc odczytano go z --locale pl-PL. Podaj --locale (i --lang), aby wybrać inaczej.',
   'cli.notice.continuing':
     'Kontynuacja audytów z pliku {file}: trend i zmiany od ostatniego audytu opierają się na nich.',
   'cli.notice.ignoredCsv':
-    'Pominięto {file}: jego nazwa nie odpowiada arkuszowi transakcji, kanałów, klientów, ustawień ani historii.',
+    'Pominięto {file}: jego nazwa nie odpowiada karcie transakcji, kanałów, klientów, ustawień ani historii.',
   'cli.progress.file': 'Wczytywanie pliku {file} ({size})…',
   'cli.progress.reading': (p, lang) =>
     `Wczytano: ${grouped(lang, p.count)} ${plural(lang, Number(p.count), {
@@ -168,9 +168,9 @@ export const pl: MessageTable<keyof typeof en> = {
   'cli.language.en': 'angielsku',
   'cli.language.pl': 'polsku',
   'cli.language.why.option': 'z --lang',
-  'cli.language.why.settings': 'z arkusza ustawień',
+  'cli.language.why.settings': 'z karty ustawień',
   'cli.language.why.locale': 'język ustawień regionalnych',
-  'cli.currency.why.settings': 'z arkusza ustawień',
+  'cli.currency.why.settings': 'z karty ustawień',
   'cli.currency.why.amounts': 'taką walutę mają kwoty',
   'cli.currency.why.locale': 'waluta ustawień regionalnych',
   'cli.summary.overall': 'Ocena ogólna: {score} – {rating}',

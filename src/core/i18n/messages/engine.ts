@@ -1,7 +1,7 @@
 // Texts of the audit engine: findings and advice per metric, no-data hints, verdict reasons, owner flags.
 // Findings carry no final full stop: the engine joins them with advice or a not-enough-data note.
 // Polish day counts follow no preposition that needs the genitive ("w ciągu", "od"): "1 dzień" is nominative.
-import { counted, type MessageTable } from '../format';
+import { counted, fill, type MessageTable } from '../format';
 
 export const en = {
   'engine.target.higher': '≥ {v}',
@@ -47,7 +47,7 @@ export const en = {
   'engine.note.tooFew': '{finding} — based on only {sample}; at least {min} are needed to rate it.',
   'engine.note.nothingToCompute': 'Nothing in the audit period to compute this from yet.',
   'engine.note.zeroCost':
-    'All recorded costs are 0, so LTV:CAC cannot be computed — enter what each channel costs in the Channels tab.',
+    'All recorded costs are 0, so CLV:CAC cannot be computed — enter what each channel costs in the Channels tab.',
   'engine.note.emptyColumn': 'The "{column}" column of the {tab} tab is empty — fill it in to see this.',
   'engine.note.npsScale':
     'The NPS column holds no score above 5, so it is not a 0–10 recommendation score — ask "How likely are you to recommend us?" on a 0–10 scale.',
@@ -82,7 +82,7 @@ export const en = {
     'move budget from the channels with the highest CAC to the cheapest ones',
   'engine.finding.acquisition.ltvToCac': 'A new customer brings back {value} what it cost to win',
   'engine.advice.acquisition.ltvToCac':
-    'cut spend on channels with LTV:CAC below 1 and sell more to the customers you already have',
+    'cut spend on channels with CLV:CAC below 1 and sell more to the customers you already have',
   'engine.finding.acquisition.effortSpread':
     '{maxChannel} needs {value} as many conversations per win as {minChannel}',
   'engine.advice.acquisition.effortSpread': 'qualify the leads of the demanding channel more strictly',
@@ -174,15 +174,15 @@ export const en = {
   'engine.verdict.noChannel':
     'These deals have no channel filled in — fill it in to see where they came from.',
   'engine.verdict.dropLtv':
-    'LTV:CAC is {ltv}: a customer costs {cac} to win and brings {clv} — cut this channel’s spend or drop it.',
+    'CLV:CAC is {ltv}: a customer costs {cac} to win and brings {clv} — cut this channel’s spend or drop it.',
   'engine.verdict.dropNoWins':
     'No win from {leads} leads while it cost {cost} — drop it or change what it offers.',
   'engine.verdict.strengthenLtv':
-    'LTV:CAC {ltv} and conversion {conversion} (overall {overall}) — put more budget and time into it.',
+    'CLV:CAC {ltv} and conversion {conversion} (overall {overall}) — put more budget and time into it.',
   'engine.verdict.strengthenConversion':
     'Conversion {conversion} against {overall} overall — put more effort into this channel.',
   'engine.verdict.modifyLtv':
-    'LTV:CAC {ltv} and conversion {conversion} (overall {overall}) — rework the targeting or the offer before adding budget.',
+    'CLV:CAC {ltv} and conversion {conversion} (overall {overall}) — rework the targeting or the offer before adding budget.',
   'engine.verdict.modifyConversion':
     'Conversion {conversion} against {overall} overall — rework the targeting or the offer to lift it.',
   'engine.verdict.expensive': 'Effective but expensive: CAC {cac} is over 1.5 × the median {median}.',
@@ -232,11 +232,11 @@ export const pl: MessageTable<keyof typeof en> = {
   'engine.field.deals.owner': 'Handlowiec',
   'engine.field.deals.conversations': 'Liczba rozmów',
   'engine.field.deals.type': 'Typ',
-  'engine.field.deals.delivered': 'Data wysyłki',
-  'engine.field.deals.followUp': 'Kontakt po sprzedaży',
+  'engine.field.deals.delivered': 'Data dostawy',
+  'engine.field.deals.followUp': 'Kontakt po dostawie',
   'engine.field.deals.id': 'ID transakcji',
   'engine.field.deals.name': 'Nazwa',
-  'engine.field.deals.lostReason': 'Powód utraty',
+  'engine.field.deals.lostReason': 'Powód przegranej',
   'engine.field.channels.channel': 'Kanał',
   'engine.field.channels.cost': 'Koszt',
   'engine.field.channels.date': 'Data',
@@ -247,19 +247,19 @@ export const pl: MessageTable<keyof typeof en> = {
   'engine.field.customers.nps': 'NPS',
   'engine.field.customers.firstLine': 'Pierwsza linia kontaktu',
   'engine.field.customers.support': 'Wsparcie',
-  'engine.hint.addColumn': 'Dodaj kolumnę „{column}” do arkusza {tab}, aby zobaczyć ten wskaźnik.',
-  'engine.hint.addTab': 'Dodaj arkusz {tab} z kolumną „{column}”, aby zobaczyć ten wskaźnik.',
+  'engine.hint.addColumn': 'Dodaj kolumnę „{column}” na karcie {tab}, aby zobaczyć ten wskaźnik.',
+  'engine.hint.addTab': 'Dodaj kartę {tab} z kolumną „{column}”, aby zobaczyć ten wskaźnik.',
   'engine.hint.typeOrCustomer':
-    'Dodaj do arkusza Transakcje kolumnę „Typ” (Nowa / Up-sell / Cross-sell) albo „Klient”, aby zobaczyć ten wskaźnik.',
+    'Dodaj na karcie Transakcje kolumnę „Typ” (Nowy / Up-sell / Cross-sell) albo „Klient”, aby zobaczyć ten wskaźnik.',
 
   'engine.note.plain': '{finding}.',
   'engine.note.withAdvice': '{finding} — {advice}.',
   'engine.note.tooFew': '{finding} — tylko {sample}; do oceny potrzeba co najmniej {min}.',
   'engine.note.nothingToCompute': 'W okresie audytu nie ma jeszcze danych, z których można to policzyć.',
   'engine.note.zeroCost':
-    'Wszystkie zapisane koszty wynoszą 0, więc LTV:CAC nie da się policzyć — wpisz koszty kanałów w arkuszu Kanały.',
+    'Wszystkie zapisane koszty wynoszą 0, więc CLV do CAC nie da się policzyć — wpisz koszty kanałów na karcie Kanały.',
   'engine.note.emptyColumn':
-    'Kolumna „{column}” w arkuszu {tab} jest pusta — uzupełnij ją, aby zobaczyć ten wskaźnik.',
+    'Kolumna „{column}” na karcie {tab} jest pusta — uzupełnij ją, aby zobaczyć ten wskaźnik.',
   'engine.note.npsScale':
     'Kolumna NPS nie zawiera ocen powyżej 5, więc to nie jest skala 0–10 — pytaj klientów „Jak chętnie polecisz nas znajomym?” w skali 0–10.',
 
@@ -296,11 +296,18 @@ export const pl: MessageTable<keyof typeof en> = {
     'Pozyskanie nowego klienta kosztuje średnio {value} (wszystkie kanały)',
   'engine.advice.acquisition.blendedCac':
     'przesuń budżet z kanałów o najwyższym koszcie pozyskania klienta do najtańszych',
-  'engine.finding.acquisition.ltvToCac': 'Nowy klient przynosi {value} tyle, ile kosztowało jego pozyskanie',
+  // 6,2 razy więcej, niż kosztowało; below 1 "razy więcej" would say the opposite of the figure.
+  'engine.finding.acquisition.ltvToCac': (p) =>
+    fill(
+      Number(p.n) >= 1
+        ? 'Nowy klient przynosi {times} razy więcej, niż kosztowało jego pozyskanie'
+        : 'Nowy klient przynosi tylko {times} tego, ile kosztowało jego pozyskanie',
+      p,
+    ),
   'engine.advice.acquisition.ltvToCac':
-    'ogranicz wydatki na kanały z LTV:CAC poniżej 1 i sprzedawaj więcej obecnym klientom',
+    'ogranicz wydatki na kanały z CLV do CAC poniżej 1 i sprzedawaj więcej obecnym klientom',
   'engine.finding.acquisition.effortSpread':
-    'Kanał {maxChannel} wymaga {value} tyle rozmów na jedną wygraną co kanał {minChannel}',
+    'Kanał {maxChannel} wymaga {times} razy więcej rozmów na jedną wygraną niż kanał {minChannel}',
   'engine.advice.acquisition.effortSpread': 'ostrzej kwalifikuj zapytania z bardziej pracochłonnego kanału',
 
   'engine.finding.conversations.avgDaysToWin':
@@ -326,7 +333,7 @@ export const pl: MessageTable<keyof typeof en> = {
     'proponuj pakiety i wyższe warianty oferty, by podnieść wartość transakcji',
   'engine.finding.conversations.avgClv': 'Średnie CLV klienta wynosi dotąd {value} ({basis})',
   'engine.advice.conversations.avgClv':
-    'zaplanuj ponowną sprzedaż oraz cross i up selling do obecnych klientów',
+    'zaplanuj dla obecnych klientów ponowną sprzedaż, sprzedaż krzyżową i dosprzedaż',
   'engine.finding.conversations.avgDaysInFunnel':
     'Klient spędza w lejku sprzedaży średnio {value} (transakcje wygrane i przegrane)',
   'engine.advice.conversations.avgDaysInFunnel':
@@ -350,14 +357,14 @@ export const pl: MessageTable<keyof typeof en> = {
   'engine.advice.winRate.stage':
     'ustal następny krok dla każdej transakcji na etapie „{stage}”, na którym otwarte transakcje czekają najdłużej',
   'engine.advice.conversations.winRate':
-    'przeanalizuj powody utraty transakcji i przećwicz z zespołem najczęstsze obiekcje',
+    'przeanalizuj powody przegranych i przećwicz z zespołem najczęstsze obiekcje',
   'engine.finding.conversations.salesVelocity': 'Przy obecnym tempie otwarty lejek przynosi około {value}',
   'engine.advice.conversations.salesVelocity': 'podnieś skuteczność albo skróć czas pozyskania klienta',
 
-  'engine.finding.aftersales.followUpRate': '{value} wygranych transakcji ma kontakt po sprzedaży',
+  'engine.finding.aftersales.followUpRate': '{value} wygranych transakcji ma kontakt po dostawie',
   'engine.advice.aftersales.followUpRate': 'zaplanuj telefon kontrolny do 7 dni po dostawie',
   'engine.finding.aftersales.medianDaysToFollowUp':
-    'Kontakt po sprzedaży następuje {value} po dostawie (mediana)',
+    'Od dostawy do kontaktu z klientem mija {value} (mediana)',
   'engine.advice.aftersales.medianDaysToFollowUp':
     'dzwoń w ciągu tygodnia od dostawy, póki zakup jest świeży',
   'engine.finding.aftersales.csat': '{value} klientów jest zadowolonych ({scale})',
@@ -385,7 +392,7 @@ export const pl: MessageTable<keyof typeof en> = {
   'engine.advice.relationships.dormantShare':
     'odezwij się do uśpionych klientów z czymś wartościowym, nie tylko z ofertą',
   'engine.finding.relationships.expansionShare':
-    '{value} przychodu z wygranych transakcji pochodzi z dosprzedaży obecnym klientom (cross i up selling)',
+    '{value} przychodu z wygranych transakcji pochodzi ze sprzedaży krzyżowej i dosprzedaży obecnym klientom',
   'engine.advice.relationships.expansionShare':
     'przy każdym kontakcie proponuj obecnym klientom kolejny produkt',
 
@@ -398,26 +405,26 @@ export const pl: MessageTable<keyof typeof en> = {
   'engine.verdict.noChannel':
     'Te transakcje nie mają wpisanego kanału — uzupełnij go, aby wiedzieć, skąd pochodzą.',
   'engine.verdict.dropLtv':
-    'LTV:CAC wynosi {ltv}: pozyskanie klienta kosztuje {cac}, a przynosi on {clv} — ogranicz wydatki na ten kanał albo z niego zrezygnuj.',
+    'CLV do CAC wynosi {ltv}: pozyskanie klienta kosztuje {cac}, a przynosi on {clv} — ogranicz wydatki na ten kanał albo z niego zrezygnuj.',
   'engine.verdict.dropNoWins':
     'Ani jednej wygranej z {leads} zapytań przy koszcie {cost} — zrezygnuj z kanału albo zmień to, co w nim oferujesz.',
   'engine.verdict.strengthenLtv':
-    'LTV:CAC {ltv} i konwersja {conversion} (średnio {overall}) — wzmocnij ten kanał budżetem i czasem.',
+    'CLV do CAC {ltv} i konwersja {conversion} (średnio {overall}) — wzmocnij ten kanał budżetem i czasem.',
   'engine.verdict.strengthenConversion':
     'Konwersja {conversion} wobec średnio {overall} — wzmocnij ten kanał.',
   'engine.verdict.modifyLtv':
-    'LTV:CAC {ltv} i konwersja {conversion} (średnio {overall}) — zmodyfikuj grupę docelową lub ofertę, zanim dołożysz budżet.',
+    'CLV do CAC {ltv} i konwersja {conversion} (średnio {overall}) — zmodyfikuj grupę docelową lub ofertę, zanim dołożysz budżet.',
   'engine.verdict.modifyConversion':
     'Konwersja {conversion} wobec średnio {overall} — zmodyfikuj grupę docelową lub ofertę, aby ją podnieść.',
   'engine.verdict.expensive':
-    'Skuteczny, ale drogi: koszt pozyskania klienta {cac} to ponad 1,5 × mediana {median}.',
+    'Skuteczny, ale drogi: koszt pozyskania klienta {cac} jest ponad 1,5 raza wyższy niż mediana kanałów ({median}).',
 
   'engine.owner.lowWinRate':
     'Skuteczność {rate} wobec {team} w zespole: popracuj nad analizą potrzeb i domykaniem sprzedaży',
   'engine.owner.slowWins':
     'Pozyskanie klienta trwa {days} wobec {team} w zespole: ustalaj następny krok na każdym spotkaniu',
   'engine.stale.age':
-    'W lejku już {age}, ponad dwa razy dłużej niż mediana czasu pozyskania klienta ({median})',
+    'Otwarta już {age}, ponad dwa razy dłużej niż mediana czasu pozyskania klienta ({median})',
   'engine.stale.conversations': counted({
     one: '{conversations} rozmowa, więcej niż w 3 na 4 wygranych transakcjach ({p75})',
     few: '{conversations} rozmowy, więcej niż w 3 na 4 wygranych transakcjach ({p75})',

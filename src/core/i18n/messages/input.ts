@@ -103,9 +103,9 @@ export const pl: MessageTable<keyof typeof en> = {
   'input.field.deals.expectedClose': 'Planowana data zamknięcia',
   'input.field.deals.conversations': 'Liczba rozmów',
   'input.field.deals.type': 'Typ',
-  'input.field.deals.delivered': 'Data wysyłki',
-  'input.field.deals.followUp': 'Kontakt po sprzedaży',
-  'input.field.deals.lostReason': 'Powód utraty',
+  'input.field.deals.delivered': 'Data dostawy',
+  'input.field.deals.followUp': 'Kontakt po dostawie',
+  'input.field.deals.lostReason': 'Powód przegranej',
   'input.field.channels.channel': 'Kanał',
   'input.field.channels.date': 'Miesiąc',
   'input.field.channels.cost': 'Koszt',
@@ -121,19 +121,19 @@ export const pl: MessageTable<keyof typeof en> = {
   'input.effect.cellIgnored': 'Komórkę pominięto.',
 
   'input.dealsMissing':
-    'Nie znaleziono arkusza z transakcjami. Dodaj arkusz „Transakcje”, w którym każdy wiersz to jedna transakcja, albo w menu Rozszerzenia otwórz ten dodatek i wybierz „Utwórz arkusze danych”.',
+    'Nie znaleziono karty z transakcjami. Dodaj kartę „Transakcje”, na której każdy wiersz to jedna transakcja, albo w menu Rozszerzenia otwórz ten dodatek i wybierz „Utwórz karty na dane”.',
   'input.noHeader':
-    'Arkusz „{tab}” jest pusty. W pierwszym wierszu wpisz nagłówki kolumn, a pod nimi dane – każdą pozycję w osobnym wierszu.',
+    'Karta „{tab}” jest pusta. W pierwszym wierszu wpisz nagłówki kolumn, a pod nimi dane – każdą pozycję w osobnym wierszu.',
   'input.missingColumn.deals':
-    'W arkuszu „{tab}” brakuje kolumny „{field}”, więc audytu nie da się przeprowadzić. Dodaj kolumnę albo wskaż ją w mapowaniu kolumn (w panelu bocznym lub w arkuszu Ustawienia audytu).',
+    'Na karcie „{tab}” brakuje kolumny „{field}”, więc audytu nie da się przeprowadzić. Dodaj kolumnę albo wskaż ją w przypisaniu kolumn (w panelu bocznym lub na karcie „Ustawienia audytu”).',
   'input.missingColumn.other':
-    'W arkuszu „{tab}” brakuje kolumny „{field}”, więc dane z tego arkusza nie zostały uwzględnione w audycie. Dodaj kolumnę albo wskaż ją w mapowaniu kolumn (w panelu bocznym lub w arkuszu Ustawienia audytu).',
+    'Na karcie „{tab}” brakuje kolumny „{field}”, więc dane z tej karty nie zostały uwzględnione w audycie. Dodaj kolumnę albo wskaż ją w przypisaniu kolumn (w panelu bocznym lub na karcie „Ustawienia audytu”).',
   'input.unknownOverride':
-    'W ustawieniach pole „{field}” wskazuje kolumnę „{column}”, której nie ma w arkuszu „{tab}”; użyto kolumny rozpoznanej automatycznie. Popraw mapowanie kolumn w panelu bocznym lub w arkuszu Ustawienia audytu.',
+    'W ustawieniach pole „{field}” wskazuje kolumnę „{column}”, której nie ma na karcie „{tab}”; użyto kolumny rozpoznanej automatycznie. Popraw przypisanie kolumn w panelu bocznym lub na karcie „Ustawienia audytu”.',
   'input.duplicateHeader':
     'Nagłówek „{column}” się powtarza; odczytano tylko pierwszą kolumnę o tej nazwie ({letter}). Jeśli kolejne zawierają inne dane, zmień ich nazwy.',
   'input.missingRequired': 'Brak wartości w kolumnie „{field}”.',
-  'input.badDate': '„{value}” nie jest datą. Wpisz datę w formacie 2024-03-05 lub 05.03.2024.',
+  'input.badDate': '„{value}” nie jest datą. Wpisz datę w formacie 05.03.2024 lub 2024-03-05.',
   'input.errorValue': 'Komórka zawiera błąd {value}. Popraw formułę albo dane źródłowe.',
   'input.futureCreated': 'Data utworzenia {date} jest późniejsza niż dzisiejsza ({today}). Sprawdź rok.',
   'input.futureClosed':

@@ -41,7 +41,7 @@ export const en = {
   'settings.period.from.note': 'Fill in both dates to audit a date range instead',
   'settings.period.to': 'Audit period: to',
   'settings.marginPct': 'Gross margin',
-  'settings.marginPct.note': '100% = revenue-based: CLV and LTV:CAC count revenue, not profit',
+  'settings.marginPct.note': '100% = revenue-based: CLV and CLV:CAC count revenue, not profit',
   'settings.minSample': 'Minimum sample',
   'settings.minSample.note': 'With fewer deals or customers behind it a metric is rated "not enough data"',
   'settings.dormantAfterDays': 'Customer dormant after (days)',
@@ -140,11 +140,12 @@ export const pl: MessageTable<keyof typeof en> = {
   'settings.col.key': 'Klucz',
 
   'settings.section.general': 'Ogólne',
-  'settings.section.ratings': 'Oceny',
-  'settings.section.ratings.note': 'Progi zielony i żółty; wszystko gorsze niż żółty jest czerwone.',
+  'settings.section.ratings': 'Progi ocen',
+  'settings.section.ratings.note':
+    'Progi ocen Dobry i Do poprawy; wynik gorszy niż próg Do poprawy jest Krytyczny.',
   'settings.section.targets': 'Cele (opcjonalnie)',
   'settings.section.targets.note':
-    'Dla wskaźników bez powszechnie przyjętej normy. Puste = bez oceny; pusty próg żółty = bez strefy żółtej.',
+    'Dla wskaźników bez powszechnie przyjętej normy. Puste = bez oceny; pusty próg Do poprawy = wynik poniżej progu Dobry jest od razu Krytyczny.',
   'settings.section.cadence': 'Częstotliwość kontaktu (dni)',
   'settings.section.cadence.note':
     'Co ile dni kontaktujemy się z klientem o danym statusie. Aby dodać status, dodaj wiersz: status w kolumnie A, liczba dni w kolumnie B. Statusy spoza listy nie mają terminu kontaktu.',
@@ -156,34 +157,34 @@ export const pl: MessageTable<keyof typeof en> = {
     'Aby etap był liczony jako wygrany, przegrany lub otwarty, dodaj wiersz: nazwa etapu w kolumnie A, Wygrana, Przegrana lub Otwarta w kolumnie B.',
   'settings.section.stageOrder': 'Kolejność etapów',
   'settings.section.stageOrder.note':
-    'Otwarte etapy w kolejności lejka, po jednym w wierszu w kolumnie A, pierwszy etap na górze; kolejność zmienisz, przenosząc wiersze. Bez wpisów obowiązuje zwykła kolejność nazw Twoich etapów (z kart wejściowych, HubSpot, Pipedrive lub typowego procesu sprzedaży).',
-  'settings.section.questionnaire': 'Ankieta',
+    'Otwarte etapy w kolejności lejka, po jednym w wierszu w kolumnie A, pierwszy etap na górze; kolejność zmienisz, przenosząc wiersze. Bez wpisów obowiązuje zwykła kolejność nazw Twoich etapów (z kart na dane, HubSpot, Pipedrive lub typowego procesu sprzedaży).',
+  'settings.section.questionnaire': 'Pytania kontrolne',
   'settings.section.questionnaire.note':
     'Odpowiedz Tak, Częściowo, Nie lub Nie dotyczy; notatkę wpisz w kolumnie C.',
 
   'settings.language': 'Język',
-  'settings.language.note': 'auto (język arkusza), en lub pl',
+  'settings.language.note': 'auto (język pliku), en lub pl',
   'settings.currency': 'Waluta',
   'settings.currency.note': 'Trzyliterowy kod, np. PLN, EUR, USD',
   'settings.period.months': 'Okres audytu: ostatnie miesiące',
   'settings.period.months.note': '3, 6 lub 12; puste = wszystkie dane',
   'settings.period.from': 'Okres audytu: od',
-  'settings.period.from.note': 'Wypełnij obie daty, aby zrobić audyt wybranego zakresu',
+  'settings.period.from.note': 'Wypełnij obie daty, aby przeprowadzić audyt wybranego zakresu',
   'settings.period.to': 'Okres audytu: do',
   'settings.marginPct': 'Marża brutto',
-  'settings.marginPct.note': '100% = liczone od przychodu: CLV i LTV:CAC to przychód, nie zysk',
-  'settings.minSample': 'Minimalna próba',
+  'settings.marginPct.note': '100% = liczone od przychodu: CLV i CLV do CAC liczą przychód, nie zysk',
+  'settings.minSample': 'Minimalna liczba transakcji lub klientów',
   'settings.minSample.note':
-    'Przy mniejszej liczbie transakcji lub klientów wskaźnik ma ocenę „za mało danych”',
+    'Przy mniejszej liczbie transakcji lub klientów wskaźnik ma ocenę „Za mało danych”',
   'settings.dormantAfterDays': 'Klient uśpiony po (dniach)',
   'settings.dormantAfterDays.note': 'Klient, którego ostatnia wygrana transakcja jest starsza, jest uśpiony',
   'settings.monthlyTarget': 'Miesięczny cel sprzedaży',
   'settings.monthlyTarget.note':
-    'Opcjonalnie: wartość wygranych transakcji, jaką chcesz osiągać co miesiąc; średnia pełnych miesięcy jest z nią porównywana (dobrze od 100%, do poprawy od 80%)',
-  'settings.band.higher.green': '{metric}: zielony od',
-  'settings.band.higher.amber': '{metric}: żółty od',
-  'settings.band.lower.green': '{metric}: zielony do',
-  'settings.band.lower.amber': '{metric}: żółty do',
+    'Opcjonalnie: wartość wygranych transakcji, jaką chcesz osiągać co miesiąc; średnia pełnych miesięcy jest z nią porównywana (Dobry od 100%, Do poprawy od 80%)',
+  'settings.band.higher.green': '{metric}: Dobry od',
+  'settings.band.higher.amber': '{metric}: Do poprawy od',
+  'settings.band.lower.green': '{metric}: Dobry do',
+  'settings.band.lower.amber': '{metric}: Do poprawy do',
   'settings.band.higher.note': 'Im więcej, tym lepiej',
   'settings.band.lower.note': 'Im mniej, tym lepiej',
   'settings.status.key': 'Kluczowy / VIP',
@@ -200,7 +201,7 @@ export const pl: MessageTable<keyof typeof en> = {
   'settings.rule.language': 'wpisz auto, en lub pl',
   'settings.rule.currency': 'wpisz trzyliterowy kod, np. PLN, EUR lub USD',
   'settings.rule.periodMonths': 'wpisz 3, 6 lub 12 albo zostaw puste',
-  'settings.rule.date': 'wpisz datę, np. 2026-01-31',
+  'settings.rule.date': 'wpisz datę, np. 31.01.2026',
   'settings.rule.range': 'wypełnij obie daty, pierwszą nie późniejszą niż druga',
   'settings.rule.marginPct': 'wpisz procent większy od 0% i nie większy niż 100%',
   'settings.rule.wholeNumber': 'wpisz liczbę całkowitą równą co najmniej 1',
@@ -208,9 +209,11 @@ export const pl: MessageTable<keyof typeof en> = {
   'settings.rule.nonNegative': 'wpisz liczbę równą co najmniej 0',
   'settings.rule.positive': 'wpisz kwotę większą od 0 albo zostaw komórkę pustą, jeśli nie masz celu',
   'settings.rule.nps': 'wpisz liczbę od -100 do 100',
-  'settings.rule.bandOrder.higher': 'próg żółty nie może być wyższy niż zielony, gdy więcej znaczy lepiej',
-  'settings.rule.bandOrder.lower': 'próg żółty nie może być niższy niż zielony, gdy mniej znaczy lepiej',
-  'settings.rule.targetGreen': 'wypełnij także próg zielony',
+  'settings.rule.bandOrder.higher':
+    'próg Do poprawy nie może być wyższy niż próg Dobry, gdy więcej znaczy lepiej',
+  'settings.rule.bandOrder.lower':
+    'próg Do poprawy nie może być niższy niż próg Dobry, gdy mniej znaczy lepiej',
+  'settings.rule.targetGreen': 'wypełnij także próg Dobry',
   'settings.rule.answer': 'wpisz Tak, Częściowo, Nie lub Nie dotyczy',
   'settings.rule.outcome': 'wpisz Wygrana, Przegrana lub Otwarta',
   'settings.rule.stageOrderTwice': 'ten etap jest już wyżej na liście; liczy się jego pierwsze miejsce',
@@ -246,18 +249,18 @@ export const pl: MessageTable<keyof typeof en> = {
   'settings.question.q.aftersales.support':
     'Czy klient ma wsparcie na etapie pozakupowym, z ustalonym czasem reakcji?',
   'settings.question.q.aftersales.checkIn':
-    'Czy kontaktujemy się z każdym klientem po wysyłce, w ustalonym terminie?',
+    'Czy kontaktujemy się z każdym klientem po dostawie, w ustalonym terminie?',
   'settings.question.q.relationships.contactPlan':
     'Czy mamy plan kontaktu dla każdego statusu klienta: jak często i kto dzwoni?',
   'settings.question.q.relationships.nonSalesContacts':
     'Czy kontaktujemy się z klientami także wtedy, gdy nie chcemy im nic sprzedać?',
   'settings.question.q.relationships.crossUpSell':
-    'Czy aktywnie stosujemy cross i up selling wobec obecnych klientów?',
+    'Czy aktywnie proponujemy obecnym klientom sprzedaż krzyżową i dosprzedaż?',
   'settings.question.q.process.regularAudit': 'Czy regularnie sami robimy audyt procesu sprzedaży?',
   'settings.question.q.process.outsideReview':
     'Czy co najmniej raz w roku prosimy kogoś z zewnątrz o audyt naszego procesu sprzedaży?',
 
   'history.col.run': 'Data audytu',
   'history.col.period': 'Okres',
-  'history.col.overall': 'Wynik ogólny',
+  'history.col.overall': 'Ocena ogólna',
 };

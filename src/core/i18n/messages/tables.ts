@@ -39,7 +39,7 @@ export const pl: MessageTable<keyof typeof en> = {
   'tab.lostReasons.col.share': 'Odsetek przegranych',
   'tab.lostReasons.col.value': 'Wartość',
   'tab.lostReasons.noColumn':
-    'Dodaj kolumnę „Powód utraty” na karcie Transakcje, żeby zobaczyć, dlaczego transakcje są przegrywane.',
+    'Dodaj kolumnę „Powód przegranej” na karcie Transakcje, żeby zobaczyć, dlaczego transakcje są przegrywane.',
   'tab.lostReasons.empty': 'Żadna transakcja utworzona w okresie audytu nie została przegrana.',
   'tab.col.stage': 'Etap',
   'tab.col.created': 'Utworzona',

@@ -21,7 +21,8 @@ export const pl: MessageTable<keyof typeof en> = {
     other: '{names} i jeszcze {n}',
   }),
   'verdict.actions': 'Co zrobić najpierw',
-  'verdict.noActions': 'Nic pilnego: żadnego kanału do rezygnacji, czerwonego wskaźnika ani zaległych list.',
+  'verdict.noActions':
+    'Nic pilnego: żadnego kanału do rezygnacji, wskaźnika z oceną Krytyczny ani zaległych list.',
   'verdict.atStake': 'Stawka: {value}',
   'verdict.issues': counted({
     one: '{n} problem z danymi',
