@@ -1,12 +1,17 @@
-// The local runner on a big Deals CSV, as a user runs it: wall time and peak memory (RSS) of the built CLI in
-// a child process. The CSV is written here from the seeded generator, a block of deals repeated with new ids.
+// The local runner as a user runs it, timed from outside: the built CLI in a child process, its wall time,
+// peak memory (RSS) and the time its chart pictures took, read from the User Timing measure the runner
+// leaves (src/cli/chartImages.ts) by a preloaded module when the child exits.
+import ExcelJS from 'exceljs';
 import { spawnSync } from 'node:child_process';
 import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { CHART_DRAWING_MEASURE } from '../src/cli/chartImages';
 import { generateSalesData } from '../src/core/sample/generator';
 import type { Cell } from '../src/core/types';
+import { median } from './benchMedian';
+import { addInputSheet } from './make-examples';
 
 const BLOCK = 100_000;
 
@@ -35,6 +40,66 @@ function writeDealsCsv(path: string, rows: number, today: string): void {
   }
 }
 
+/** A workbook of Deals, Channels and Customers tabs from the seeded generator, as the examples are. */
+async function writeInputWorkbook(path: string, deals: number, today: string): Promise<void> {
+  const data = generateSalesData({ seed: 42, deals, channels: 50, today });
+  const workbook = new ExcelJS.Workbook();
+  for (const grid of [data.deals, data.channels, data.customers]) addInputSheet(workbook, grid);
+  await workbook.xlsx.writeFile(path);
+}
+
+interface ChildRun {
+  seconds: number;
+  peakRssMb: number;
+  exitCode: number | null;
+  /** CPU time of the whole child (all threads), which a busy machine inflates less than the wall time. */
+  cpuMs: number;
+  /** The runner's chart-drawing step, or null when it drew none. */
+  charts: { count: number; ms: number; cpuMs: number } | null;
+}
+
+/**
+ * Runs the CLI once in `dir` and reads what the preload wrote at the child's exit. Its stderr (progress lines)
+ * is shown when `showProgress`, else only when the run fails.
+ */
+function runCli(cli: string, args: string[], dir: string, showProgress = false): ChildRun {
+  const measured = join(dir, 'measured.json');
+  const preload = join(dir, 'measure.cjs');
+  writeFileSync(
+    preload,
+    `const { performance } = require('node:perf_hooks');
+process.on('exit', () => {
+  const charts = performance.getEntriesByName(${JSON.stringify(CHART_DRAWING_MEASURE)})[0];
+  const usage = process.resourceUsage();
+  require('node:fs').writeFileSync(${JSON.stringify(measured)}, JSON.stringify({
+    maxRssKb: usage.maxRSS,
+    cpuMs: (usage.userCPUTime + usage.systemCPUTime) / 1000,
+    charts: charts ? { count: charts.detail.charts, ms: charts.duration, cpuMs: charts.detail.cpuMs } : null,
+  }));
+});\n`,
+  );
+  rmSync(measured, { force: true });
+  const start = performance.now();
+  const run = spawnSync(process.execPath, ['--require', preload, cli, ...args], {
+    cwd: dir,
+    stdio: ['ignore', 'ignore', showProgress ? 'inherit' : 'pipe'],
+  });
+  const seconds = (performance.now() - start) / 1000;
+  if (run.status !== 0) throw new Error(`the runner exited with ${run.status}: ${run.stderr ?? ''}`);
+  const child = JSON.parse(readFileSync(measured, 'utf8')) as {
+    maxRssKb: number;
+    cpuMs: number;
+    charts: ChildRun['charts'];
+  };
+  return {
+    seconds,
+    peakRssMb: Math.round(child.maxRssKb / 1024),
+    exitCode: run.status,
+    cpuMs: child.cpuMs,
+    charts: child.charts,
+  };
+}
+
 export interface RunnerMeasurement {
   rows: number;
   csvMb: number;
@@ -49,24 +114,56 @@ export function measureRunner(cli: string, rows: number, today: string): RunnerM
   try {
     const csv = join(dir, 'deals.csv');
     writeDealsCsv(csv, rows, today);
-    const rssFile = join(dir, 'rss');
-    const preload = join(dir, 'rss.cjs');
-    writeFileSync(
-      preload,
-      `process.on('exit', () => require('fs').writeFileSync(${JSON.stringify(rssFile)}, String(process.resourceUsage().maxRSS)));\n`,
-    );
-    const start = performance.now();
-    const run = spawnSync(process.execPath, ['--require', preload, cli, csv, '--today', today], {
-      cwd: dir,
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
-    const seconds = (performance.now() - start) / 1000;
+    const run = runCli(cli, [csv, '--today', today], dir, true);
     return {
       rows,
       csvMb: Math.round(readFileSync(csv).length / 2 ** 20),
-      seconds: Math.round(seconds * 10) / 10,
-      peakRssMb: Math.round(Number(readFileSync(rssFile, 'utf8')) / 1024),
-      exitCode: run.status,
+      seconds: Math.round(run.seconds * 10) / 10,
+      peakRssMb: run.peakRssMb,
+      exitCode: run.exitCode,
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export interface WorkbookRunMeasurement {
+  deals: number;
+  runs: number;
+  charts: number;
+  medianSeconds: number;
+  medianCpuSeconds: number;
+  chartsMedianMs: number;
+  chartsMedianCpuMs: number;
+}
+
+/**
+ * The runner on an .xlsx of `deals` deals, end to end with its chart pictures, `runs` times. The score trend
+ * is drawn from the second audit on, so the timed runs audit the copy of a first audit (its history row
+ * in it), as a user re-auditing last month's output does: all five charts are drawn.
+ */
+export async function measureWorkbookRuns(
+  cli: string,
+  deals: number,
+  runs: number,
+  today: string,
+): Promise<WorkbookRunMeasurement> {
+  const dir = mkdtempSync(join(tmpdir(), 'spa-bench-'));
+  try {
+    await writeInputWorkbook(join(dir, 'deals.xlsx'), deals, today);
+    runCli(cli, ['deals.xlsx', '--out', 'first-audit.xlsx', '--today', today], dir);
+    const timed: ChildRun[] = [];
+    for (let run = 0; run < runs; run++)
+      timed.push(runCli(cli, ['first-audit.xlsx', '--out', `run-${run}-audit.xlsx`, '--today', today], dir));
+    const medianOf = (value: (run: ChildRun) => number) => median(timed.map(value));
+    return {
+      deals,
+      runs,
+      charts: timed[0].charts?.count ?? 0,
+      medianSeconds: Math.round(medianOf((run) => run.seconds) * 100) / 100,
+      medianCpuSeconds: Math.round(medianOf((run) => run.cpuMs) / 10) / 100,
+      chartsMedianMs: Math.round(medianOf((run) => run.charts?.ms ?? 0)),
+      chartsMedianCpuMs: Math.round(medianOf((run) => run.charts?.cpuMs ?? 0)),
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -18,7 +18,8 @@ function sampleData(lang: Lang) {
   return generateSalesData({ seed: SEED, deals: DEALS, months: MONTHS, today: TODAY, lang });
 }
 
-function addInputSheet(workbook: ExcelJS.Workbook, grid: NamedGrid): void {
+/** An input tab as a person would type it: bold frozen header, dates formatted as dates. */
+export function addInputSheet(workbook: ExcelJS.Workbook, grid: NamedGrid): void {
   const sheet = workbook.addWorksheet(grid.name, { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.addRows(grid.values as ExcelJS.CellValue[][]);
   sheet.getRow(1).font = { bold: true };
