@@ -10,7 +10,7 @@ import { performance } from 'node:perf_hooks';
 import { CHART_DRAWING_MEASURE } from '../src/cli/chartImages';
 import { generateSalesData } from '../src/core/sample/generator';
 import type { Cell } from '../src/core/types';
-import { median } from './benchMedian';
+import { median } from './benchStats';
 import { addInputSheet } from './make-examples';
 
 const BLOCK = 100_000;
