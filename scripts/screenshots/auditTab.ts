@@ -18,7 +18,7 @@ export interface Crop {
 }
 
 /**
- * Writes a PDF of the one tab `sheetName` of `xlsxFile`; also returns the workbook's tab names. Sheets
+ * Writes a PDF of the one tab `sheetName` of `xlsxFile` and returns its path. Sheets
  * shows the tab in Arial 10, so the copy does too (the xlsx carries Calibri, which LibreOffice would
  * replace by whatever font it finds). An xlsx has no locale: LibreOffice formats numbers in the one of
  * its environment, so `posixLocale` (e.g. pl_PL.UTF-8) plays the spreadsheet's.
@@ -28,10 +28,9 @@ export async function auditTabPdf(
   sheetName: string,
   posixLocale: string,
   workDir: string,
-): Promise<{ pdf: string; tabs: string[] }> {
+): Promise<string> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(xlsxFile);
-  const tabs = workbook.worksheets.map((worksheet) => worksheet.name);
   const sheet = workbook.getWorksheet(sheetName);
   if (!sheet) throw new Error(`${xlsxFile} has no tab "${sheetName}". Run \`npm run demo\` first.`);
   for (const other of [...workbook.worksheets]) if (other !== sheet) workbook.removeWorksheet(other.id);
@@ -47,7 +46,33 @@ export async function auditTabPdf(
     stdio: 'ignore',
     env: { ...process.env, LC_ALL: posixLocale, LANG: posixLocale },
   });
-  return { pdf: join(workDir, 'audit-tab.pdf'), tabs };
+  return join(workDir, 'audit-tab.pdf');
+}
+
+const POINTS_PER_INCH = 72;
+
+/**
+ * How far down the PDF's first page, in pixels at screen resolution, the line starting with `text` is (a
+ * section's heading): the crops follow the tab's layout instead of fixed offsets. pdftotext -bbox lists
+ * every word with its box in points.
+ */
+export function lineTop(pdf: string, text: string): number {
+  const xhtml = execFileSync('pdftotext', ['-f', '1', '-l', '1', '-bbox', pdf, '-'], { encoding: 'utf8' });
+  const lines = new Map<number, string[]>();
+  for (const [, yMin, word] of xhtml.matchAll(/<word [^>]*yMin="([\d.]+)"[^>]*>([^<]*)<\/word>/g)) {
+    const top = Number(yMin);
+    lines.set(top, [...(lines.get(top) ?? []), decodeEntities(word)]);
+  }
+  for (const [top, words] of [...lines].sort(([a], [b]) => a - b))
+    if (words.join(' ').startsWith(text)) return Math.round((top * SCREEN_DPI) / POINTS_PER_INCH);
+  throw new Error(`The audit tab's render has no line starting with "${text}".`);
+}
+
+function decodeEntities(text: string): string {
+  const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+  return text.replace(/&(#\d+|\w+);/g, (entity, name: string) =>
+    name.startsWith('#') ? String.fromCodePoint(Number(name.slice(1))) : (named[name] ?? entity),
+  );
 }
 
 /** Writes `crop` of the PDF's first page as a PNG (pixels at screen resolution). */

@@ -2,12 +2,12 @@
 // card banner from their SVG sources, the Marketplace screenshots, and the README's audit-tab image.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { t } from '../../src/core/i18n/catalog';
+import { t, type MessageKey } from '../../src/core/i18n/catalog';
 import { OWN_TAB_NAMES } from '../../src/core/input/tabs';
 import type { Lang } from '../../src/core/types';
 import { launchBrowser } from '../../test/sidebar/harness';
-import { auditTabPdf, pdfCropPng, type Crop } from './auditTab';
-import { composeScreenshot, SIDEBAR_TITLE_HEIGHT, TAB_BAR_HEIGHT } from './compose';
+import { auditTabPdf, lineTop, pdfCropPng, type Crop } from './auditTab';
+import { CAPTION_HEIGHT, composeScreenshot, SIDEBAR_TITLE_HEIGHT } from './compose';
 import { demoSidebarStates } from './demoSpreadsheet';
 import { renderSvg } from './icons';
 import {
@@ -28,27 +28,44 @@ const DEMO_TIME_ZONE = 'Europe/Warsaw';
 interface Shot {
   file: string;
   lang: Lang;
-  /** Where in the audit tab the left part of the screenshot starts (pixels at 100 % zoom). */
-  tabAt: { x: number; y: number };
+  /** The section heading the audit tab's part of the screenshot starts at; null: the top of the tab. */
+  tabFrom: MessageKey | null;
   sidebar: SidebarShot;
 }
 
 const SHOTS: Shot[] = [
-  { file: '1-audit-and-sidebar.png', lang: 'en', tabAt: { x: 0, y: 0 }, sidebar: { view: 'audit' } },
+  { file: '1-audit-and-sidebar.png', lang: 'en', tabFrom: null, sidebar: { view: 'audit' } },
   {
-    file: '2-sales-conversations.png',
+    file: '2-channels.png',
     lang: 'en',
-    tabAt: { x: 0, y: 580 },
-    sidebar: {
-      view: 'audit',
-      open: ['[data-area="conversations"] summary'],
-      scrollTo: '[data-area="conversations"]',
-    },
+    tabFrom: 'tab.channels.title',
+    sidebar: { view: 'audit', scrollTo: '.channels' },
   },
-  { file: '3-questionnaire.png', lang: 'en', tabAt: { x: 0, y: 1310 }, sidebar: { view: 'questionnaire' } },
-  { file: '4-data-mapping.png', lang: 'en', tabAt: { x: 0, y: 0 }, sidebar: { view: 'data' } },
-  { file: '5-audyt-po-polsku.png', lang: 'pl', tabAt: { x: 0, y: 0 }, sidebar: { view: 'audit' } },
+  {
+    file: '3-questionnaire.png',
+    lang: 'en',
+    tabFrom: 'tab.questionnaire.title',
+    sidebar: { view: 'questionnaire' },
+  },
+  { file: '4-data-mapping.png', lang: 'en', tabFrom: 'tab.dataQuality.title', sidebar: { view: 'data' } },
+  { file: '5-audyt-po-polsku.png', lang: 'pl', tabFrom: null, sidebar: { view: 'audit' } },
 ];
+
+/**
+ * What every screenshot says about itself. Documentation, not the add-on's interface, so not in the
+ * message catalog (which the bundles carry).
+ */
+const CAPTIONS: Record<Lang, string> = {
+  en:
+    'Not a Google Sheets screenshot: left, the audit tab of the .xlsx the local runner wrote for the demo data, ' +
+    'rendered by LibreOffice; right, the add-on’s sidebar in Chromium, on the same data.',
+  pl:
+    'To nie zrzut ekranu z Arkuszy Google: po lewej karta audytu z pliku .xlsx, który lokalny program zapisał ' +
+    'dla danych przykładowych, w LibreOffice; po prawej panel boczny dodatku w Chromium, na tych samych danych.',
+};
+
+/** Space kept above a section's heading in a crop, so it does not sit on the image's edge. */
+const HEADING_MARGIN = 12;
 
 const ICONS = [
   { svg: 'icon.svg', width: 128, height: 128, png: 'icon-128.png' },
@@ -56,18 +73,23 @@ const ICONS = [
   { svg: 'card-banner.svg', width: 220, height: 140, png: 'card-banner-220x140.png' },
 ];
 
-/** The README's picture of the audit tab: its top, as large as a screenshot. */
-const README_TAB: Crop = { x: 0, y: 0, width: SCREENSHOT.width, height: SCREENSHOT.height };
+/** The summary page's width in the render: columns A–F (750 px) and a margin. */
+const SUMMARY_WIDTH = 770;
 
 async function main(): Promise<void> {
   for (const dir of [SCREENSHOT_DIR, IMAGES_DIR, WORK_DIR]) mkdirSync(dir, { recursive: true });
-  const rendered = new Map<Lang, { pdf: string; tabs: string[] }>();
+  const rendered = new Map<Lang, string>();
   for (const lang of ['en', 'pl'] as const) {
     const workDir = join(WORK_DIR, lang);
     const demo = DEMO_WORKBOOKS[lang];
     rendered.set(lang, await auditTabPdf(demo.output, OWN_TAB_NAMES[lang].audit, demo.posixLocale, workDir));
   }
-  pdfCropPng(rendered.get('en')!.pdf, README_TAB, join(IMAGES_DIR, 'audit-tab.png'));
+  // The README's picture: the English summary page, down to its monthly chart (the section after it is the
+  // score trend's).
+  const englishPdf = rendered.get('en')!;
+  const summaryHeight = lineTop(englishPdf, t('en', 'tab.chart.trend.table')) - HEADING_MARGIN;
+  const summary: Crop = { x: 0, y: 0, width: SUMMARY_WIDTH, height: summaryHeight };
+  pdfCropPng(englishPdf, summary, join(IMAGES_DIR, 'audit-tab.png'));
 
   const browser = await launchBrowser();
   try {
@@ -76,17 +98,19 @@ async function main(): Promise<void> {
       await renderSvg(browser, { ...icon, svgFile: join(MARKETPLACE_DIR, icon.svg), outFile });
     }
     for (const shot of SHOTS) {
-      const { pdf, tabs } = rendered.get(shot.lang)!;
+      const pdf = rendered.get(shot.lang)!;
       const states = await demoSidebarStates(
         DEMO_WORKBOOKS[shot.lang].input,
         shot.lang,
         DEMO_NOW,
         DEMO_TIME_ZONE,
       );
+      const top = shot.tabFrom ? lineTop(pdf, t(shot.lang, shot.tabFrom)) - HEADING_MARGIN : 0;
       const tabCrop: Crop = {
-        ...shot.tabAt,
+        x: 0,
+        y: Math.max(0, top),
         width: SCREENSHOT.width - SIDEBAR_WIDTH - 1,
-        height: SCREENSHOT.height - TAB_BAR_HEIGHT,
+        height: SCREENSHOT.height - CAPTION_HEIGHT,
       };
       const tabPng = pdfCropPng(pdf, tabCrop, join(WORK_DIR, shot.lang, `tab-${shot.file}`));
       // Saved answers count in the scores, so only the Questions view shows the answered state.
@@ -97,11 +121,7 @@ async function main(): Promise<void> {
         shot.sidebar,
         SCREENSHOT.height - SIDEBAR_TITLE_HEIGHT,
       );
-      const frame = {
-        sidebarTitle: t(shot.lang, 'addon.sidebarTitle'),
-        tabs,
-        activeTab: OWN_TAB_NAMES[shot.lang].audit,
-      };
+      const frame = { sidebarTitle: t(shot.lang, 'addon.sidebarTitle'), caption: CAPTIONS[shot.lang] };
       await composeScreenshot(browser, frame, tabPng, sidebarPng, join(SCREENSHOT_DIR, shot.file));
       console.log(`docs/marketplace/screenshots/${shot.file}`);
     }

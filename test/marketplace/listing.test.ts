@@ -46,7 +46,7 @@ test.each([
   ['icon-32.png', 32, 32],
   ['card-banner-220x140.png', 220, 140],
   ['screenshots/1-audit-and-sidebar.png', 1280, 800],
-  ['screenshots/2-sales-conversations.png', 1280, 800],
+  ['screenshots/2-channels.png', 1280, 800],
   ['screenshots/3-questionnaire.png', 1280, 800],
   ['screenshots/4-data-mapping.png', 1280, 800],
   ['screenshots/5-audyt-po-polsku.png', 1280, 800],
