@@ -165,7 +165,7 @@ async function main(): Promise<void> {
   if (json) console.log(JSON.stringify(runner));
   else
     console.log(
-      `Local runner, ${runner.rows} deals in a ${runner.csvMb} MB CSV: ${runner.seconds} s, ` +
+      `Local runner, ${runner.rows} deals in a ${runner.csvMb} MB CSV: ${runner.seconds} s (${runner.cpuSeconds} s CPU), ` +
         `peak ${runner.peakRssMb} MB RSS (exit ${runner.exitCode})`,
     );
 }

@@ -104,6 +104,7 @@ export interface RunnerMeasurement {
   rows: number;
   csvMb: number;
   seconds: number;
+  cpuSeconds: number;
   peakRssMb: number;
   exitCode: number | null;
 }
@@ -119,6 +120,7 @@ export function measureRunner(cli: string, rows: number, today: string): RunnerM
       rows,
       csvMb: Math.round(readFileSync(csv).length / 2 ** 20),
       seconds: Math.round(run.seconds * 10) / 10,
+      cpuSeconds: Math.round(run.cpuMs / 100) / 10,
       peakRssMb: run.peakRssMb,
       exitCode: run.exitCode,
     };
