@@ -25,7 +25,7 @@ import { dateTimeText } from '../../src/core/figures';
 import { tr } from '../i18n';
 import { metricLabel } from '../labels';
 import { showNotice } from '../status';
-import { attentionLine } from '../../src/core/verdictText';
+import { attentionLine, issueTotalText } from '../../src/core/verdictText';
 import { actionsSection, overdueCustomersList, pipelineSummary, staleDealsList } from './verdict';
 
 const VERDICT_RATING: Record<Verdict, Rating> = {
@@ -246,6 +246,9 @@ export function auditView(state: SidebarState): HTMLElement {
       : null,
     report ? overallCard(report, context) : null,
     report ? actionsSection(report, context, selectBlockLink) : null,
+    report
+      ? h('p', { className: 'secondary issues-total' }, issueTotalText(report.issuesTotal, state.language))
+      : null,
     report ? pipelineSummary(state, report, context) : null,
     report ? chartsSection(state, report, context) : null,
     ...(report ? report.areas.map((area) => areaCard(area, report, context)) : []),

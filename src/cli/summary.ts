@@ -1,6 +1,6 @@
 // The lines printed after a run (SPEC §5): overall and area ratings with what pulls each area down, the
 // actions of §1.6, and the data issues by code; every figure in them is written by the core's figure rules.
-import { scoreText as score } from '../core/figures';
+import { figureText, scoreText as score } from '../core/figures';
 import { t } from '../core/i18n/catalog';
 import type { AuditReport, Rating } from '../core/types';
 import { attentionLine, issueCounts, issueTotalText } from '../core/verdictText';
@@ -34,11 +34,18 @@ export function formatSummary(report: AuditReport, color: boolean): string {
     if (attention) lines.push(`      ${attention}`);
   }
   lines.push('', report.actions.length ? `${t(lang, 'verdict.actions')}:` : t(lang, 'verdict.noActions'));
-  report.actions.forEach((action, i) =>
+  const context = { lang, locale: report.locale, currency: report.currency };
+  report.actions.forEach((action, i) => {
+    // The money at stake as the audit tab and the sidebar show it beside the action.
+    const stake = action.impact.value;
+    const atStake =
+      stake === null
+        ? ''
+        : ` — ${t(lang, 'verdict.atStake', { value: figureText(stake, 'currency', context) })}`;
     lines.push(
-      `  ${i + 1}. ${badge(action.rating, t(lang, `rating.${action.rating}`), color)} ${action.text}`,
-    ),
-  );
+      `  ${i + 1}. ${badge(action.rating, t(lang, `rating.${action.rating}`), color)} ${action.text}${atStake}`,
+    );
+  });
   lines.push('', issuesLine(report));
   return lines.join('\n');
 }
@@ -47,7 +54,7 @@ export function formatSummary(report: AuditReport, color: boolean): string {
 function issuesLine(report: AuditReport): string {
   const lang = report.language;
   const counts = issueCounts(report);
-  const total = issueTotalText(report, lang);
+  const total = issueTotalText(report.issues.length, lang);
   if (counts.length === 0) return total;
   return `${total}: ${counts.map(({ code, count }) => `${t(lang, `tab.issue.${code}`)} ${count}`).join(', ')}`;
 }

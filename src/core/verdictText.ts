@@ -53,8 +53,7 @@ export function issueCounts(report: Pick<AuditReport, 'issues'>): { code: IssueC
     .sort((a, b) => b.count - a.count || (a.code < b.code ? -1 : 1));
 }
 
-/** "12 data issues" / "No data issues." */
-export function issueTotalText(report: Pick<AuditReport, 'issues'>, lang: Lang): string {
-  const n = report.issues.length;
+/** "12 data issues" / "No data issues.": the summaries' count (the sidebar's report holds only the first issues). */
+export function issueTotalText(n: number, lang: Lang): string {
   return n === 0 ? t(lang, 'verdict.noIssues') : t(lang, 'verdict.issues', { n });
 }

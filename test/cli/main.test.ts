@@ -39,6 +39,8 @@ describe('an unexpected error', () => {
 
 const REPORT = {
   language: 'en',
+  locale: 'en-US',
+  currency: 'USD',
   overall: { score: 48.6, rating: 'amber' },
   areas: [
     {
@@ -96,8 +98,14 @@ const REPORT = {
     {
       rating: 'red',
       text: 'Stop or rework Cold calling: $250,000 spent for 3 customers who brought $48,000.',
+      impact: { value: 250000 },
     },
-    { rating: 'amber', text: 'Call the 4 overdue customers: $12,480 of lifetime value.' },
+    {
+      rating: 'amber',
+      text: 'Call the 4 overdue customers: $12,480 of lifetime value.',
+      impact: { value: 12480.4 },
+    },
+    { rating: 'red', text: 'Put in place what was answered No: A yearly review', impact: { value: null } },
   ],
   issues: [{ code: 'missing_column' }, { code: 'bad_date' }, { code: 'bad_date' }],
 } as unknown as AuditReport;
@@ -116,8 +124,10 @@ describe('the summary', () => {
       '      Pulls it down: Dormant customers',
       '',
       'What to do first:',
-      '  1. [Critical] Stop or rework Cold calling: $250,000 spent for 3 customers who brought $48,000.',
-      '  2. [Needs attention] Call the 4 overdue customers: $12,480 of lifetime value.',
+      // The money at stake as the audit tab and the sidebar write it; none where it cannot be put in money.
+      '  1. [Critical] Stop or rework Cold calling: $250,000 spent for 3 customers who brought $48,000. — At stake: $250,000',
+      '  2. [Needs attention] Call the 4 overdue customers: $12,480 of lifetime value. — At stake: $12,480',
+      '  3. [Critical] Put in place what was answered No: A yearly review',
       '',
       '3 data issues: Unreadable date 2, Column not found 1',
     ]);

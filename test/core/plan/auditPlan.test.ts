@@ -176,7 +176,9 @@ describe('summary page', () => {
       currency,
     ]);
     expect(p.wraps[range.row + 1].slice(0, 2)).toEqual([true, true]);
-    expect(range.numRows).toBe(2 + 4);
+    // Then the number of data issues, as the sidebar and the console state it.
+    expect(p.values[range.row + 5][0]).toBe('60 data issues');
+    expect(range.numRows).toBe(2 + 4 + 1);
   });
 
   test('without actions, one line says there is nothing urgent', () => {
@@ -184,10 +186,11 @@ describe('summary page', () => {
     report.actions = [];
     const q = plan(report);
     const range = block(q, 'actions');
-    expect(range.numRows).toBe(2);
+    expect(range.numRows).toBe(3);
     expect(q.values[range.row][0]).toBe(
       'Nothing urgent: no channel to drop, no red metric, no overdue list.',
     );
+    expect(q.values[range.row + 1][0]).toBe('60 data issues');
   });
 
   test('column widths come in three runs of equal widths, one Spreadsheet call each', () => {

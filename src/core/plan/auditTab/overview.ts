@@ -4,7 +4,7 @@
 import { SCORE_FORMAT, dateTimeFormat } from '../../figures';
 import { t } from '../../i18n/catalog';
 import { AREA_IDS, type Rating } from '../../types';
-import { attentionLine } from '../../verdictText';
+import { attentionLine, issueTotalText } from '../../verdictText';
 import { RATING_COLORS, changeFormatFor, isoDateTimeToSerial } from '../formats';
 import { MUTED_COLOR, SUMMARY_COLUMNS, change, wrapped, type AuditTab } from './layout';
 
@@ -92,5 +92,7 @@ function actions(tab: AuditTab): void {
       b.addRow(wrapped([`${i + 1}. ${action.text}`, atStake]));
     });
   }
+  // The summaries say how many data issues there are; the data quality section lists them.
+  b.addRow([{ value: issueTotalText(report.issues.length, tab.lang), color: MUTED_COLOR }]);
   tab.endBlock('actions', first);
 }
