@@ -2,6 +2,7 @@
 // of one add-on run, a monthly re-run with movement, reading alone, and the local runner end to end (a
 // 10,000-deal workbook with its chart pictures; a million-row CSV). A measurement, not a test: the machine
 // is shared, so medians are what to quote, with the CPU time beside the wall time.
+import '../test/support/registerAllMessages';
 import { join } from 'node:path';
 import { auditSpreadsheet } from '../src/core/audit';
 import { isoToDay } from '../src/core/days';

@@ -1,5 +1,6 @@
 // Writes the example inputs under examples/: the demo workbook in English and Polish, and the same
 // English tabs as CSV files. Run with `npm run examples`; the data is seeded, so reruns give the same cells.
+import '../test/support/registerAllMessages';
 import ExcelJS from 'exceljs';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -1,4 +1,5 @@
 // Boots the sidebar: navigation, the status line, and the open view, re-rendered when the state changes.
+import './messages';
 import { describeError } from './actions';
 import { h, replaceContent } from './dom';
 import { tr } from './i18n';

@@ -1,5 +1,6 @@
 // Regenerates the listing's images (scripts/screenshots.mjs builds what they need first): the icons and
 // card banner from their SVG sources, the Marketplace screenshots, and the README's audit-tab image.
+import '../../test/support/registerAllMessages';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { t, type MessageKey } from '../../src/core/i18n/catalog';

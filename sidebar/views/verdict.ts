@@ -143,7 +143,7 @@ function pipelineLine(state: SidebarState, report: AuditReport, context: FormatC
   return (
     tr('sidebar.audit.pipeline', { n: deals, value: formatValue(value, 'currency', context) }) +
     (slowest
-      ? tr('engine.winRate.slowestStage', {
+      ? tr('verdict.slowestStage', {
           stage: slowest.stage,
           days: formatValue(slowest.medianAgeDays, 'days', context),
         })

@@ -29,10 +29,9 @@ export function readAuditInput(workbook: Workbook): AuditInput {
     name === null ? null : ownedTarget(workbook, name, role);
   const history = own(workbook.tabs.history, 'history');
   const snapshots = own(workbook.tabs.snapshots, 'snapshots');
-  const tabOf = (target: OwnedTarget | null) =>
-    target?.existing ? { sheet: target.existing, base: target.base } : null;
+  const nameOf = (target: OwnedTarget | null) => (target?.existing ? target.name : null);
   return {
-    request: auditRequest(workbook, { history: tabOf(history), snapshots: tabOf(snapshots) }),
+    request: auditRequest(workbook, { history: nameOf(history), snapshots: nameOf(snapshots) }),
     history,
     snapshots,
   };

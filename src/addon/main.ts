@@ -1,6 +1,7 @@
 // The Apps Script entry points (SPEC §5). Each export becomes a top-level function of dist/Code.js;
 // they stay `export function` because gas-webpack-plugin does not expose `export const`. Only entry
 // points are exported here: every top-level function can be called from the sidebar's client.
+import './messages';
 import type { MappingPatch, SettingsPatch, SidebarState } from '../core/server-api';
 import type { QuestionAnswer, QuestionId } from '../core/types';
 import type { Schedule } from '../core/schedule';

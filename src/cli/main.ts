@@ -1,5 +1,6 @@
 // The local runner: npm run audit -- <input> [options]. Reads the input, runs the same audit as the add-on,
 // writes a copy of the workbook with the audit tab and the JSON report, and prints a short summary.
+import './messages';
 import type ExcelJS from 'exceljs';
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';

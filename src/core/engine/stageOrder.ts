@@ -28,9 +28,10 @@ const both = (key: MessageKey): Place => [t('en', key), t('pl', key)];
 /**
  * The built-in orders, in the order ties are broken. The template's names come from the catalog the
  * input tabs are made from, so the two cannot drift apart. The generic list carries the Polish names a
- * small business writes for the same steps (SPEC lists only the English ones).
+ * small business writes for the same steps (SPEC lists only the English ones). Made on first use, not at
+ * load: a bundle that never orders stages (the sidebar) then carries neither the lists nor their texts.
  */
-const BUILT_IN: readonly { source: StageOrderSource; places: readonly Place[] }[] = [
+const builtInOrders = (): readonly { source: StageOrderSource; places: readonly Place[] }[] => [
   {
     source: 'template',
     places: [both('sample.stage.qualified'), both('sample.stage.proposal'), both('sample.stage.negotiation')],
@@ -77,7 +78,7 @@ function rankMap(places: readonly Place[]): Map<string, number> {
   return ranks;
 }
 
-const BUILT_IN_RANKS = BUILT_IN.map((list) => ({ source: list.source, ranks: rankMap(list.places) }));
+let builtInRanks: { source: StageOrderSource; ranks: Map<string, number> }[] | undefined;
 
 const byName = (a: string, b: string): number => a.localeCompare(b) || (a < b ? -1 : a > b ? 1 : 0);
 
@@ -92,7 +93,8 @@ export function stageOrder(openStages: readonly string[], settingsOrder: readonl
     chosen = { source: 'settings', ranks: settingsRanks };
   } else {
     let best = 0;
-    for (const list of BUILT_IN_RANKS) {
+    builtInRanks ??= builtInOrders().map((list) => ({ source: list.source, ranks: rankMap(list.places) }));
+    for (const list of builtInRanks) {
       const held = openStages.filter((stage) => list.ranks.has(stageNameKey(stage))).length;
       if (held > best) {
         best = held;

@@ -33,7 +33,7 @@ export function winRateDetail(
     });
   }
   if (slowest) {
-    detail += t(lang, 'engine.winRate.slowestStage', {
+    detail += t(lang, 'verdict.slowestStage', {
       stage: quoted(slowest.stage),
       days: num.days(slowest.medianAgeDays),
     });

@@ -4,6 +4,11 @@ export type Params = Record<string, string | number>;
 /** A message is a template with {name} placeholders, or a function where grammar depends on the values. */
 export type Message = string | ((params: Params, lang: Lang) => string);
 export type MessageTable<K extends string> = Record<K, Message>;
+/** One domain's texts: messages/<domain>.ts, its English and Polish tables. */
+export interface MessageDomain {
+  readonly en: Readonly<Record<string, Message>>;
+  readonly pl: Readonly<Record<string, Message>>;
+}
 
 /** Polish needs one / few / many; English one / other. Forms follow Intl.PluralRules categories. */
 export interface PluralForms {

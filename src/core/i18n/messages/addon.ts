@@ -1,4 +1,4 @@
-// Texts of the Google Sheets add-on: toasts, alerts, dialogs.
+// Texts of the Google Sheets add-on: toasts, alerts, dialogs, the monthly audit's argument check.
 import { plural, type MessageTable } from '../format';
 
 export const en = {
@@ -35,6 +35,9 @@ export const en = {
   'addon.helpMenu':
     'Menu: “Run audit” writes the audit tab. “Open sidebar” shows the results, the questionnaire and the settings. “Create input tabs” adds empty, formatted data tabs. “Insert sample data” fills an empty spreadsheet with example data to try the add-on.',
   'addon.helpMonthly': 'Tip: run the audit once a month and compare the change since the previous run.',
+  'schedule.invalid': 'The monthly audit needs a day of the month from 1 to 28 and an hour from 0 to 23.',
+  'schedule.noPermission':
+    'The monthly audit needs your permission for the add-on to run when you are not present, and Google has not given it. Switch it on again and allow it when Google asks; everything else works without it.',
 } satisfies MessageTable<string>;
 
 export const pl: MessageTable<keyof typeof en> = {
@@ -73,4 +76,7 @@ export const pl: MessageTable<keyof typeof en> = {
   'addon.helpMenu':
     'Menu: „Uruchom audyt” tworzy kartę audytu. „Otwórz panel boczny” pokazuje wyniki, pytania kontrolne i ustawienia. „Utwórz karty na dane” dodaje puste, sformatowane karty na dane. „Wstaw przykładowe dane” wypełnia pusty plik przykładowymi danymi, żeby można było wypróbować dodatek.',
   'addon.helpMonthly': 'Wskazówka: uruchamiaj audyt raz w miesiącu i porównuj zmiany od poprzedniego audytu.',
+  'schedule.invalid': 'Audyt co miesiąc wymaga dnia miesiąca od 1 do 28 i godziny od 0 do 23.',
+  'schedule.noPermission':
+    'Audyt co miesiąc wymaga Twojej zgody na działanie dodatku, gdy nie korzystasz z arkusza, a Google jej nie przekazał. Włącz go ponownie i zezwól, gdy Google o to zapyta; reszta dodatku działa bez tej zgody.',
 };

@@ -19,8 +19,6 @@ export const en = {
   'tab.col.month': 'Month',
   'tab.col.wonValue': 'Won value',
   'tab.col.runAt': 'Run at',
-  'sidebar.chart.monthly.title': 'Won value by month',
-  'sidebar.chart.monthly.noValue': 'Without a value column, the won value by month cannot be shown.',
 } satisfies MessageTable<string>;
 
 export const pl: MessageTable<keyof typeof en> = {
@@ -43,7 +41,4 @@ export const pl: MessageTable<keyof typeof en> = {
   'tab.col.month': 'Miesiąc',
   'tab.col.wonValue': 'Wartość wygranych',
   'tab.col.runAt': 'Data audytu',
-  'sidebar.chart.monthly.title': 'Wartość wygranych według miesięcy',
-  'sidebar.chart.monthly.noValue':
-    'Bez kolumny z wartością transakcji nie da się pokazać wartości wygranych według miesięcy.',
 };

@@ -121,7 +121,6 @@ export const en = {
     'decide on each deal in the list below: agree a next step or let it go',
   'engine.finding.conversations.winRate': '{value} of closed deals are won ({won} of {closed}){detail}',
   'engine.winRate.topReason': '; the most common lost reason is "{reason}" ({deals} of {lost} lost deals)',
-  'engine.winRate.slowestStage': '; open deals wait longest in "{stage}" ({days}, median)',
   'engine.advice.winRate.both':
     'prepare the team\'s answer to "{reason}" and agree a next step for every deal waiting in "{stage}"',
   'engine.advice.winRate.reason': 'prepare the team\'s answer to "{reason}", the most common lost reason',
@@ -348,8 +347,6 @@ export const pl: MessageTable<keyof typeof en> = {
   'engine.finding.conversations.winRate':
     'Wygrywasz {value} zamkniętych transakcji ({won} z {closed}){detail}',
   'engine.winRate.topReason': '; najczęstszy powód przegranej to „{reason}” ({deals} z {lost} przegranych)',
-  'engine.winRate.slowestStage':
-    '; otwarte transakcje najdłużej czekają na etapie „{stage}” (mediana {days})',
   'engine.advice.winRate.both':
     'przygotuj z zespołem odpowiedź na „{reason}” i ustal następny krok dla każdej transakcji na etapie „{stage}”',
   'engine.advice.winRate.reason':

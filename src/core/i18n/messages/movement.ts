@@ -37,9 +37,6 @@ export const en = {
     one: 'Ask why 1 deal moved its expected close date later, and what would bring it back',
     other: 'Ask why {n} deals moved their expected close date later, and what would bring them back',
   }),
-  'sidebar.movement.firstRun':
-    'This first audit noted where every open deal stands; what moved since then shows from the next audit after {date}.',
-  'sidebar.movement.stuck': 'Stuck in their stage',
   'tab.movement.title': 'Since the last audit',
   'tab.movement.firstRun':
     'This first audit noted where every open deal stands. What moved since then shows from the next audit run on or after',
@@ -121,9 +118,6 @@ export const pl: MessageTable<keyof typeof en> = {
     many: 'Przesunięta data zamknięcia: {n} transakcji — zapytaj, co się stało i co przywróci termin',
     other: 'Przesunięta data zamknięcia: {n} transakcji — zapytaj, co się stało i co przywróci termin',
   }),
-  'sidebar.movement.firstRun':
-    'Ten pierwszy audyt zapisał, na jakim etapie jest każda otwarta transakcja; zmiany pokaże kolejny audyt po {date}.',
-  'sidebar.movement.stuck': 'Utknęły na etapie',
   'tab.movement.title': 'Od ostatniego audytu',
   'tab.movement.firstRun':
     'Ten pierwszy audyt zapisał, na jakim etapie jest każda otwarta transakcja. Zmiany od tego momentu pokaże kolejny audyt, uruchomiony najwcześniej',

@@ -1,10 +1,8 @@
-// Texts of the monthly audit (SPEC §5): the sidebar's Settings view and the argument check.
+// Texts of the monthly audit (SPEC §5) in the sidebar's Settings view; the server's own sentences about it
+// are in addon.ts.
 import { counted, type MessageTable } from '../format';
 
 export const en = {
-  'schedule.invalid': 'The monthly audit needs a day of the month from 1 to 28 and an hour from 0 to 23.',
-  'schedule.noPermission':
-    'The monthly audit needs your permission for the add-on to run when you are not present, and Google has not given it. Switch it on again and allow it when Google asks; everything else works without it.',
   'sidebar.schedule.title': 'Monthly audit',
   'sidebar.schedule.none':
     'Off. Switch it on to audit this spreadsheet by itself once a month: the audit tab, the history and what moved since the last audit are written as when you run it.',
@@ -31,9 +29,6 @@ export const en = {
 } satisfies MessageTable<string>;
 
 export const pl: MessageTable<keyof typeof en> = {
-  'schedule.invalid': 'Audyt co miesiąc wymaga dnia miesiąca od 1 do 28 i godziny od 0 do 23.',
-  'schedule.noPermission':
-    'Audyt co miesiąc wymaga Twojej zgody na działanie dodatku, gdy nie korzystasz z arkusza, a Google jej nie przekazał. Włącz go ponownie i zezwól, gdy Google o to zapyta; reszta dodatku działa bez tej zgody.',
   'sidebar.schedule.title': 'Audyt co miesiąc',
   'sidebar.schedule.none':
     'Wyłączony. Włącz go, a dodatek sam przeprowadzi audyt tego arkusza raz w miesiącu: karta audytu, historia i zmiany od ostatniego audytu zapiszą się tak, jak przy ręcznym uruchomieniu.',

@@ -152,6 +152,11 @@ export const en = {
   'sidebar.invalid.positive': 'Enter an amount above 0, or leave it empty for no target.',
   'sidebar.invalid.bandHigher': 'Green must be at least amber (higher is better).',
   'sidebar.invalid.bandLower': 'Green must be at most amber (lower is better).',
+  'sidebar.movement.firstRun':
+    'This first audit noted where every open deal stands; what moved since then shows from the next audit after {date}.',
+  'sidebar.movement.stuck': 'Stuck in their stage',
+  'sidebar.chart.monthly.title': 'Won value by month',
+  'sidebar.chart.monthly.noValue': 'Without a value column, the won value by month cannot be shown.',
 } satisfies MessageTable<string>;
 
 export const pl: MessageTable<keyof typeof en> = {
@@ -301,4 +306,10 @@ export const pl: MessageTable<keyof typeof en> = {
     'Próg Dobry musi być co najmniej równy progowi Do poprawy (więcej znaczy lepiej).',
   'sidebar.invalid.bandLower':
     'Próg Dobry musi być co najwyżej równy progowi Do poprawy (mniej znaczy lepiej).',
+  'sidebar.movement.firstRun':
+    'Ten pierwszy audyt zapisał, na jakim etapie jest każda otwarta transakcja; zmiany pokaże kolejny audyt po {date}.',
+  'sidebar.movement.stuck': 'Utknęły na etapie',
+  'sidebar.chart.monthly.title': 'Wartość wygranych według miesięcy',
+  'sidebar.chart.monthly.noValue':
+    'Bez kolumny z wartością transakcji nie da się pokazać wartości wygranych według miesięcy.',
 };

@@ -1,5 +1,6 @@
 // Texts of the verdict as every view states it: the items that pull an area down, the actions, the count of
-// data issues. The audit tab, the sidebar and the runner's console use the same ones.
+// data issues, the stage open deals wait longest in. The audit tab, the sidebar and the runner's console use
+// the same ones.
 import { counted, type MessageTable } from '../format';
 
 export const en = {
@@ -10,6 +11,7 @@ export const en = {
   'verdict.atStake': 'At stake: {value}',
   'verdict.issues': counted({ one: '{n} data issue', other: '{n} data issues' }),
   'verdict.noIssues': 'No data issues.',
+  'verdict.slowestStage': '; open deals wait longest in "{stage}" ({days}, median)',
 } satisfies MessageTable<string>;
 
 export const pl: MessageTable<keyof typeof en> = {
@@ -31,4 +33,5 @@ export const pl: MessageTable<keyof typeof en> = {
     other: '{n} problemu z danymi',
   }),
   'verdict.noIssues': 'Brak problemów z danymi.',
+  'verdict.slowestStage': '; otwarte transakcje najdłużej czekają na etapie „{stage}” (mediana {days})',
 };
