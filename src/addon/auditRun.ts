@@ -29,9 +29,10 @@ export function readAuditInput(workbook: Workbook): AuditInput {
     name === null ? null : ownedTarget(workbook, name, role);
   const history = own(workbook.tabs.history, 'history');
   const snapshots = own(workbook.tabs.snapshots, 'snapshots');
-  const nameOf = (target: OwnedTarget | null) => (target?.existing ? target.name : null);
+  const tabOf = (target: OwnedTarget | null) =>
+    target?.existing ? { sheet: target.existing, base: target.base } : null;
   return {
-    request: auditRequest(workbook, { history: nameOf(history), snapshots: nameOf(snapshots) }),
+    request: auditRequest(workbook, { history: tabOf(history), snapshots: tabOf(snapshots) }),
     history,
     snapshots,
   };

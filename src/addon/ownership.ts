@@ -1,6 +1,6 @@
 // SPEC §4.1: the add-on marks the tabs it creates and never writes into a same-named tab a user made.
-// A tab of ours is found by the sheet id recorded in the document properties (one call to read its name:
-// ids survive renames and re-runs, since a re-run copies onto the tab instead of replacing it), else by
+// A tab of ours is found by the sheet id recorded in the document properties (getSheetById hands out a
+// reference; ids survive renames and re-runs, since a re-run copies onto the tab instead of replacing it), else by
 // name and developer-metadata mark (tabs made by 0.1.0, a copy of the spreadsheet whose properties did not
 // come along), which records the id for the next run.
 import type { Workbook } from './workbook';
@@ -56,8 +56,12 @@ export function writeRecord(role: OwnedRole, base: string, record: TabRecord): v
 }
 
 export interface OwnedTarget {
-  /** The name the add-on's tab has or gets: `base`, or `base (2)`, `base (3)`… past users' tabs. */
-  name: string;
+  /**
+   * The name the add-on's tab has or gets: `base`, or `base (2)`, `base (3)`… past users' tabs. A tab found
+   * by its recorded id is asked for its name (one call) only when this is read: the history and snapshots
+   * tabs are read and written through `existing` and never need it.
+   */
+  readonly name: string;
   /** The add-on's existing tab, or null when there is none yet. */
   existing: Sheet | null;
   /** The name the tab is recorded under (`base`): one record per role and language. */
@@ -74,9 +78,15 @@ export function ownedTarget(workbook: Workbook, base: string, role: OwnedRole): 
   const record = readRecord(role, base);
   const recorded = record ? workbook.spreadsheet.getSheetById(record.id) : null;
   if (record && recorded) {
-    const name = recorded.getName();
-    workbook.sheets.set(name, recorded);
-    return { name, existing: recorded, base, record };
+    let name: string | null = null;
+    return {
+      get name() {
+        return (name ??= recorded.getName());
+      },
+      existing: recorded,
+      base,
+      record,
+    };
   }
   const byLowerName = new Map<string, Sheet>();
   workbook.sheets.forEach((sheet, name) => byLowerName.set(name.toLowerCase(), sheet));

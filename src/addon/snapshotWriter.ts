@@ -1,6 +1,7 @@
-// Writes the `Audit snapshots` tab (SPEC §1.7): hidden, owned, and at most four Spreadsheet calls a run
-// whatever the number of deals (SPEC §6): its name and ownership are read with the other tabs', its values
-// with the other reads, and the new rows take one call — two in the month the tab has to grow.
+// Writes the `Audit snapshots` tab (SPEC §1.7): hidden, owned, and at most three Spreadsheet calls a run
+// once it exists, whatever the number of deals (SPEC §6, issue 13): its name in the listing every tab costs,
+// its values read with the other tabs, and one setValues. Creating it is the exception (see createSnapshotTab).
+import { SNAPSHOT_ROW_CAP } from '../core/movement/snapshot';
 import type { SnapshotUpdate } from '../core/types';
 import { markOwned, writeRecord, type OwnedTarget } from './ownership';
 import { literalValues, rangeThatFits } from './planWriter';
@@ -11,16 +12,30 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Rows = (string | number | null)[][];
 
 /**
- * Room made whenever the tab grows: a year of monthly runs of the size just written (and a hundred rows),
- * so the next runs' rows fit without a call to grow it. The tab's record (document properties) remembers
- * how many rows the grid has at least.
+ * Makes the tab, hidden and marked, with a grid of exactly the snapshot's columns and at least the rows the
+ * tab may ever hold (core trims it to SNAPSHOT_ROW_CAP rows), so no later run needs a call to grow it. The
+ * grid is cut to the snapshot's width: Sheets counts empty cells against its 10 million cells a spreadsheet,
+ * and 26 columns of a new tab over 100,000 rows would be 2.6 million of them (6 columns: 600,000). A new
+ * tab's size is asked, not assumed (SPEC §6). Seven calls besides the write: the first run is the exception
+ * to the three a run.
  */
-const headroom = (written: number) => 12 * written + 100;
+function createSnapshotTab(workbook: Workbook, target: OwnedTarget, width: number): Sheet {
+  const sheet = insertTab(workbook, target.name, workbook.sheets.size);
+  markOwned(sheet, 'snapshots');
+  sheet.hideSheet();
+  const columns = sheet.getMaxColumns();
+  if (columns > width) sheet.deleteColumns(width + 1, columns - width);
+  else if (columns < width) sheet.insertColumnsAfter(columns, width - columns);
+  // A new tab has at least one row; this leaves it at least SNAPSHOT_ROW_CAP.
+  sheet.insertRowsAfter(1, SNAPSHOT_ROW_CAP - 1);
+  writeRecord('snapshots', target.base, { id: sheet.getSheetId(), rows: 0, columns: width, layout: '' });
+  return sheet;
+}
 
 /**
- * Appends this run's rows below the `read` extent, or rewrites the tab when earlier runs were dropped.
- * Rows are inserted right after the data: rows the data has prove the grid reaches that far, so making
- * room needs no call asking for the grid's size, and a grid smaller than recorded is grown by rangeThatFits.
+ * Appends this run's rows below the `read` extent, or rewrites the tab when earlier runs were dropped (the
+ * rows left below the new ones blanked in the same call). A grid a user shrank is grown by rangeThatFits,
+ * at the cost of the calls it takes.
  */
 export function writeSnapshots(
   workbook: Workbook,
@@ -30,41 +45,12 @@ export function writeSnapshots(
 ): void {
   const width = update.header.length;
   const existing = target.existing;
-  if (!existing) {
-    const sheet = insertTab(workbook, target.name, workbook.sheets.size);
-    markOwned(sheet, 'snapshots');
-    sheet.hideSheet();
-    const values = [update.header, ...update.rows];
-    // A new tab's grid has at least one row; nothing else is assumed.
-    const grown = headroom(values.length);
-    sheet.insertRowsAfter(1, grown);
-    write(sheet, 1, values, width);
-    writeRecord('snapshots', target.base, {
-      id: sheet.getSheetId(),
-      rows: 1 + grown,
-      columns: width,
-      layout: '',
-    });
-    return;
-  }
-  const append = update.appendOnly && read.rows > 0;
+  const append = existing !== null && update.appendOnly && read.rows > 0;
   const values: Rows = append ? update.rows.slice(read.rows - 1) : [update.header, ...update.rows];
   if (append && values.length === 0) return;
-  const first = append ? read.rows + 1 : 1;
-  const needed = first - 1 + values.length;
-  let known = Math.max(target.record?.rows ?? 0, read.rows);
-  if (needed > known) {
-    const grown = needed - known + headroom(values.length);
-    existing.insertRowsAfter(Math.max(read.rows, 1), grown);
-    known += grown;
-  }
-  // A rewrite blanks what is left of the old rows below the new ones.
+  const sheet = existing ?? createSnapshotTab(workbook, target, width);
   while (!append && values.length < read.rows) values.push([]);
-  write(existing, first, values, width);
-  if (target.record) writeRecord('snapshots', target.base, { ...target.record, rows: known, columns: width });
-}
-
-function write(sheet: Sheet, row: number, values: Rows, width: number): void {
   const rectangle = values.map((cells) => [...cells, ...Array<null>(width - cells.length).fill(null)]);
-  rangeThatFits(sheet, row, 1, rectangle.length, width).setValues(literalValues(rectangle));
+  const first = append ? read.rows + 1 : 1;
+  rangeThatFits(sheet, first, 1, rectangle.length, width).setValues(literalValues(rectangle));
 }

@@ -1,6 +1,7 @@
 // Reads what the add-on needs from the open spreadsheet: sheet names once, then one getValues per tab.
 import { detectTabs, type TabNames } from '../core/input/tabs';
-import type { AuditRequest, NamedGrid } from '../core/types';
+import { a1Range, fillMergedCells, mergedCellsIssue } from '../core/cells/merges';
+import type { AuditRequest, Grid, NamedGrid, ReadIssue } from '../core/types';
 import { isoDateIn, isoDateTimeIn } from './clock';
 import { ownedTarget } from './ownership';
 
@@ -45,22 +46,55 @@ export function readTab(workbook: Workbook, name: string | null): NamedGrid | nu
   return sheet && name !== null ? { name, values: sheet.getDataRange().getValues() } : null;
 }
 
+/**
+ * An input tab's values with its merged cells filled with their top-left value, as the runner reads them
+ * (Sheets' getValues gives the other cells of a merge as empty). The merges take one call per tab:
+ * Range.getMergedRanges "returns an array of Range objects representing merged cells that either are fully
+ * within the current range, or contain at least one cell in the current range"
+ * (https://developers.google.com/apps-script/reference/spreadsheet/range#getMergedRanges()). A merge's
+ * getA1Notation is its own address, not the document's state: SPEC §6 does not count it.
+ */
+function readInputTab(workbook: Workbook, name: string | null, issues: ReadIssue[]): NamedGrid | null {
+  const sheet = name === null ? undefined : workbook.sheets.get(name);
+  if (!sheet || name === null) return null;
+  const range = sheet.getDataRange();
+  const read = range.getValues() as Grid;
+  const merges = range.getMergedRanges().map((merge) => a1Range(merge.getA1Notation()));
+  const values = fillMergedCells(read, merges);
+  const merged = mergedCellsIssue(name, values, merges);
+  if (merged) issues.push(merged);
+  return { name, values };
+}
+
+/** A tab of ours, read through the sheet its recorded id found (its name would cost a call and says nothing). */
+export interface OwnTab {
+  sheet: Sheet;
+  /** The name it is recorded under. */
+  base: string;
+}
+
+function readOwnTab(tab: OwnTab | null): NamedGrid | null {
+  return tab && { name: tab.base, values: tab.sheet.getDataRange().getValues() };
+}
+
 /** Everything the audit reads; `today` and the run time are the spreadsheet zone's. */
 export function auditRequest(
   workbook: Workbook,
-  own: { history: string | null; snapshots: string | null },
+  own: { history: OwnTab | null; snapshots: OwnTab | null },
 ): AuditRequest {
   const now = new Date();
+  const readIssues: ReadIssue[] = [];
   return {
-    deals: readTab(workbook, workbook.tabs.deals),
-    channels: readTab(workbook, workbook.tabs.channels),
-    customers: readTab(workbook, workbook.tabs.customers),
+    deals: readInputTab(workbook, workbook.tabs.deals, readIssues),
+    channels: readInputTab(workbook, workbook.tabs.channels, readIssues),
+    customers: readInputTab(workbook, workbook.tabs.customers, readIssues),
     settings: readTab(workbook, workbook.tabs.settings),
-    history: readTab(workbook, own.history),
-    snapshots: readTab(workbook, own.snapshots),
+    history: readOwnTab(own.history),
+    snapshots: readOwnTab(own.snapshots),
     today: isoDateIn(workbook.timeZone, now),
     generatedAt: isoDateTimeIn(workbook.timeZone, now),
     timeZone: workbook.timeZone,
     locale: workbook.locale,
+    readIssues,
   };
 }

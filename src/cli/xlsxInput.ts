@@ -3,6 +3,7 @@
 import ExcelJS from 'exceljs';
 import { statSync } from 'node:fs';
 import { basename } from 'node:path';
+import { a1Range, fillMergedCells, mergedCellsIssue } from '../core/cells/merges';
 import { detectTabs } from '../core/input/tabs';
 import type { Cell, Grid, ReadIssue } from '../core/types';
 import { CliError } from './errors';
@@ -48,9 +49,18 @@ export async function loadWorkbook(
   const readIssues: ReadIssue[] = [];
   for (const role of TAB_ROLES) {
     const sheet = names[role] && workbook.getWorksheet(names[role]!);
-    tabs[role] = sheet ? { name: sheet.name, values: worksheetGrid(sheet) } : null;
-    if (sheet && INPUT_ROLES.includes(role))
-      readIssues.push(...findingIssues(sheet.name, sheetFindings(sheet)));
+    if (!sheet || !INPUT_ROLES.includes(role)) {
+      tabs[role] = sheet ? { name: sheet.name, values: worksheetGrid(sheet) } : null;
+      continue;
+    }
+    const findings = sheetFindings(sheet);
+    const merges = findings.merges.map(a1Range);
+    // ExcelJS repeats a merge's value already; the add-on's rule, shared, keeps the two the same.
+    const values = fillMergedCells(worksheetGrid(sheet), merges);
+    tabs[role] = { name: sheet.name, values };
+    const merged = mergedCellsIssue(sheet.name, values, merges);
+    if (merged) readIssues.push(merged);
+    readIssues.push(...formulaIssues(sheet.name, findings));
   }
   const rowCount = countRows(tabs);
   progress.rows(rowCount);
@@ -119,23 +129,9 @@ async function streamWorkbook(
   };
 }
 
-/**
- * Merged cells are read with their value in every cell they span (so a merged channel counts for each of its
- * rows, as the add-on reads it too), said once per tab; a column of formulas without results reads as blank,
- * said once per column.
- */
-function findingIssues(tab: string, findings: SheetFindings): ReadIssue[] {
+/** A column of formulas without results reads as blank, said once per column. */
+function formulaIssues(tab: string, findings: SheetFindings): ReadIssue[] {
   const issues: ReadIssue[] = [];
-  if (findings.merges.length > 0) {
-    issues.push({
-      tab,
-      row: null,
-      column: null,
-      code: 'merged_cells',
-      key: 'input.mergedCells',
-      params: { count: findings.merges.length, first: findings.merges[0] },
-    });
-  }
   for (const [column, { count, first }] of findings.uncalculated) {
     issues.push({
       tab,

@@ -90,7 +90,9 @@ describe('writePlan', () => {
     const values = fake.values();
     expect(values[2][0]).toBe('=IMPORTXML("http://x","//a")');
     expect(fake.formulas()).toEqual([]);
-    expect(values[3]).toEqual(['Channel 1', 1, 1 / 3, new Date(Date.UTC(2024, 0, 2))]);
+    expect(values[4]).toEqual(['Channel 2', 2, 2 / 3, new Date(Date.UTC(2024, 0, 3))]);
+    // Merging keeps the top-left value only, as in Sheets: C4:D4 holds 1/3, D4 lost its date.
+    expect(values[3]).toEqual(['Channel 1', 1, 1 / 3, '']);
   });
 
   it('writes a plan with a cost of Infinity and a 60,000-character name: an empty cell and 50,000 characters', () => {

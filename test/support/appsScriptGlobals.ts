@@ -10,6 +10,7 @@ import {
   type RangeSpec,
   type StoredValue,
 } from './fakeSpreadsheet';
+import { a1Notation } from '../../src/core/cells/merges';
 import { scriptAppStandIn } from './scriptApp';
 import { fakeChartServices } from './fakeCharts';
 
@@ -43,6 +44,8 @@ export const REFERENCE_CALLS = [
   'Spreadsheet.getSheetByName',
   'Sheet.getRange',
   'Sheet.getDataRange',
+  // A range's own address, not the document's state (the merges getMergedRanges hands out are read so).
+  'Range.getA1Notation',
   'Sheet.newChart',
   'EmbeddedChart.modify',
 ];
@@ -167,6 +170,22 @@ export const COPY_PASTE = {
 
 const FORMAT_MAPS = ['numberFormats', 'backgrounds', 'fontWeights', 'fontColors', 'wraps'] as const;
 
+/** A cell of a merge other than its top-left: Sheets keeps no value there, and getValues gives ''. */
+function hiddenByMerge(sheet: FakeSheet, row: number, column: number): boolean {
+  return sheet.merges.some(
+    (merge) => within(merge, row, column) && (row !== merge.row || column !== merge.column),
+  );
+}
+
+function overlaps(a: RangeSpec, b: RangeSpec): boolean {
+  return (
+    a.row < b.row + b.numRows &&
+    b.row < a.row + a.numRows &&
+    a.column < b.column + b.numColumns &&
+    b.column < a.column + a.numColumns
+  );
+}
+
 function within(outer: RangeSpec, row: number, column: number): boolean {
   return (
     row >= outer.row &&
@@ -275,8 +294,14 @@ export function appsScriptGlobals(doc: FakeSpreadsheet, log = new CallLog()) {
       getColumn: () => spec.column,
       getNumRows: () => spec.numRows,
       getNumColumns: () => spec.numColumns,
+      getA1Notation: () => a1Notation(spec),
+      // Range.getMergedRanges: merges "fully within the current range, or [containing] at least one cell in
+      // the current range" (https://developers.google.com/apps-script/reference/spreadsheet/range#getMergedRanges()).
+      getMergedRanges: () =>
+        sheet.merges.filter((merge) => overlaps(merge, spec)).map((merge) => rangeOf(sheet, merge)),
       getValues: () =>
         readGrid((row, column): StoredValue => {
+          if (hiddenByMerge(sheet, row, column)) return '';
           const value = sheet.cell(row, column).value;
           if (value instanceof Date) return new Date(value.getTime());
           const format = sheet.numberFormats.get(key(row, column));
@@ -333,6 +358,11 @@ export function appsScriptGlobals(doc: FakeSpreadsheet, log = new CallLog()) {
       },
       merge: () => {
         failIf('merge', sheet);
+        // Sheets keeps the top-left value only; the other cells of the merge lose theirs.
+        each((row, column) => {
+          if (row !== spec.row || column !== spec.column)
+            sheet.write(row, column, { value: '', formula: null });
+        });
         sheet.merges.push({ ...spec });
         return range;
       },
@@ -412,6 +442,10 @@ export function appsScriptGlobals(doc: FakeSpreadsheet, log = new CallLog()) {
         sheet.insertRows(afterPosition, howMany);
         return api;
       },
+      deleteColumns: (columnPosition: number, howMany: number) => {
+        sheet.deleteColumns(columnPosition, howMany);
+        return api;
+      },
       insertColumnsAfter: (afterPosition: number, howMany: number) => {
         growAfter(afterPosition, sheet.maxColumns, 'columns');
         sheet.maxColumns += howMany;
@@ -483,12 +517,15 @@ export function appsScriptGlobals(doc: FakeSpreadsheet, log = new CallLog()) {
     insertSheet: (name: string, index?: number) => {
       failIf('insertSheet');
       const sheet = doc.addSheet(name, index);
+      // What a tab costs includes making it.
+      log.recordOn(name, 'Spreadsheet.insertSheet');
       // Like Sheets: the new sheet becomes the active one.
       doc.activeRange = { sheet: name, range: { row: 1, column: 1, numRows: 1, numColumns: 1 } };
       return sheetOf(sheet);
     },
     deleteSheet: (sheet: { fake: FakeSheet }) => {
       failIf('deleteSheet');
+      log.recordOn(sheet.fake.name, 'Spreadsheet.deleteSheet');
       doc.sheets = doc.sheets.filter((s) => s !== sheet.fake);
     },
     setActiveSheet: (sheet: { fake: FakeSheet }) => {

@@ -220,6 +220,41 @@ export class FakeSheet {
     this.maxRows += count;
   }
 
+  /**
+   * deleteColumns as Sheets does it: the columns go, the ones to their right move left with their values
+   * and formats, and the grid narrows. Merges, validations and charts to the right are not modelled.
+   */
+  deleteColumns(start: number, count: number): void {
+    const last = start + count - 1;
+    if (
+      !Number.isInteger(start) ||
+      !Number.isInteger(count) ||
+      start < 1 ||
+      count < 1 ||
+      last > this.maxColumns
+    )
+      throw new Error(`Those columns are out of bounds (deleteColumns(${start}, ${count})).`);
+    if (count === this.maxColumns) throw new Error("You can't delete all the columns on the sheet.");
+    const right = (range: RangeSpec) => range.column + range.numColumns - 1 >= start;
+    if (
+      this.merges.some(right) ||
+      this.validations.some((v) => right(v.range)) ||
+      this.charts.some((chart) => chart.position.column >= start)
+    )
+      throw new Error('The stand-in does not move merges, validations or charts left.');
+    for (const line of this.cells) line.splice(start - 1, count);
+    for (const map of [this.numberFormats, this.backgrounds, this.fontWeights, this.fontColors, this.wraps]) {
+      const moved = [...map].flatMap(([key, value]) => {
+        const [row, column] = key.split(',').map(Number);
+        if (column >= start && column <= last) return [];
+        return [[column > last ? `${row},${column - count}` : key, value] as const];
+      });
+      map.clear();
+      for (const [key, value] of moved) map.set(key, value);
+    }
+    this.maxColumns -= count;
+  }
+
   get lastRow(): number {
     for (let r = this.cells.length; r > 0; r--) {
       if (this.cells[r - 1].some((c) => c.value !== '' || c.formula)) return r;

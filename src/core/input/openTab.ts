@@ -2,6 +2,7 @@
 // that reads each cell as its field's kind and logs the issue when a cell cannot be used.
 import { isBlankCell, parseBoolean, readText, type Reading } from '../cells/reading';
 import { parseDay, type DateContext } from '../cells/dates';
+import { columnLetter } from '../cells/merges';
 import { parseNumber } from '../cells/numbers';
 import { dayToIso } from '../days';
 import { t, type MessageKey } from '../i18n/catalog';
@@ -39,14 +40,6 @@ function columnHasData(values: Cell[][], column: number, dataStart: number): boo
 function isBlankRow(cells: Cell[]): boolean {
   for (let i = 0; i < cells.length; i++) if (!isBlankCell(cells[i])) return false;
   return true;
-}
-
-function columnLetter(column: number): string {
-  let letters = '';
-  for (let n = column + 1; n > 0; n = Math.floor((n - 1) / 26)) {
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  }
-  return letters;
 }
 
 /** A cell as the user sees it, for an issue message: a date as its day in the spreadsheet's zone. */
