@@ -1,4 +1,5 @@
-// Reads the settings tab (layout in settingsTabLayout.ts) into Settings, with an issue per invalid value.
+// Reads the settings tab (layout in settingsTabLayout.ts) into Settings, with an issue per invalid value;
+// the band and target rows in settingsTabThresholds.ts, a value cell as a number in settingsTabValues.ts.
 //
 // Rules of reading:
 // - Every setting starts from its default; a row overrides it. A missing row keeps the default.
@@ -15,48 +16,35 @@
 //   deal has yet is fine (a pipeline may have empty stages).
 // - Unknown keys are ignored, and the rows carrying them are kept when the tab is rewritten.
 import { localeIsDayFirst, parseDay, type DateContext } from '../cells/dates';
-import { parseNumber } from '../cells/numbers';
 import { isBlankCell, isValue } from '../cells/reading';
+import { quoted } from '../cells/writing';
 import { dateReader, dayToIso } from '../days';
-import { t, type MessageKey } from '../i18n/catalog';
+import type { MessageKey } from '../i18n/catalog';
 import { classifyStage, stageNameKey } from '../input/dealVocabulary';
 import { normalizeKey } from '../text';
-import type { Answer, Band, Cell, DataIssue, Grid, Lang, Period, Settings, TabKind } from '../types';
-import { defaultSettings, isRatioBand, RATED_METRIC_IDS, STATUS_LABEL } from './defaults';
+import type { Answer, DataIssue, Grid, Period, Settings, TabKind } from '../types';
+import { defaultSettings, STATUS_LABEL } from './defaults';
 import { questionText } from './questions';
-import { bandInOrder, meetsRule, NUMBER_SETTINGS, thresholdRule } from './rules';
-import {
-  bandLabel,
-  NOT_USED_CELL,
-  STAGE_ORDER_KEY,
-  STATUS_BY_CADENCE_KEY,
-  thresholdText,
-} from './settingsTabLayout';
+import { meetsRule, NUMBER_SETTINGS } from './rules';
+import { NOT_USED_CELL, STAGE_ORDER_KEY, STATUS_BY_CADENCE_KEY, thresholdText } from './settingsTabLayout';
 import { cellText, keyedRows, type KeyedRow } from './settingsTabRows';
-import { MAX_NOTE_LENGTH, readAnswer, readLanguage, readOutcome, TARGET_METRICS } from './vocabulary';
-import { quoted } from '../cells/writing';
+import { readThresholdRows } from './settingsTabThresholds';
+import { SettingValues, type ReadContext } from './settingsTabValues';
+import { MAX_NOTE_LENGTH, readAnswer, readLanguage, readOutcome } from './vocabulary';
 
-export interface ReadContext {
-  lang: Lang;
-  /** How numbers and dates typed as text are read. */
-  locale: string;
-  tabName: string;
-  /** The spreadsheet's zone, to read Date cells as calendar days. Default 'UTC'. */
-  timeZone?: string;
-  /** The currency the data's amounts carry, used when the tab names none (else the locale's). */
-  currency?: string;
-}
+export type { ReadContext } from './settingsTabValues';
 
 const CURRENCY_SIGNS: Record<string, string> = { zl: 'PLN', $: 'USD', '€': 'EUR', '£': 'GBP' };
 
 class SettingsReader {
   readonly settings: Settings;
-  readonly issues: DataIssue[] = [];
+  readonly values: SettingValues;
   /** What an invalid value falls back to; `settings` starts as a copy and rows change it. */
   private readonly defaults: Settings;
   private readonly dates: DateContext;
 
   constructor(private readonly ctx: ReadContext) {
+    this.values = new SettingValues(ctx);
     this.settings = defaultSettings(ctx.locale, ctx.currency);
     this.defaults = defaultSettings(ctx.locale, ctx.currency);
     this.dates = {
@@ -65,41 +53,6 @@ class SettingsReader {
       // Settings dates are recent; a two-digit year means this century.
       latestTwoDigitYear: 2099,
     };
-  }
-
-  private text(key: MessageKey, params?: Record<string, string | number>): string {
-    return t(this.ctx.lang, key, params);
-  }
-
-  /** `shown` is the value as the message quotes it, when the cell's own text would be unclear (0.3 for 30%). */
-  private report(
-    row: KeyedRow,
-    setting: string,
-    rule: MessageKey,
-    fallback: string | null,
-    shown?: string,
-  ): void {
-    const params = { setting, value: quoted(shown ?? cellText(row.value)), rule: this.text(rule) };
-    this.issues.push({
-      tab: this.ctx.tabName,
-      row: row.row,
-      column: this.text('settings.col.value'),
-      code: 'bad_setting',
-      message:
-        fallback === null
-          ? this.text('settings.issue.ignored', params)
-          : this.text('settings.issue.usedDefault', { ...params, default: fallback }),
-    });
-  }
-
-  /** A number cell, with the percent rule of the file comment when `ratio`; undefined when invalid. */
-  private number(cell: Cell, ratio: boolean): number | null | undefined {
-    const reading = parseNumber(cell, this.ctx.locale);
-    if (reading === null) return null;
-    if (!isValue(reading)) return undefined;
-    if (!ratio) return reading;
-    const typedPercent = typeof cell === 'string' && cell.includes('%');
-    return typedPercent || reading <= 1 ? reading : reading / 100;
   }
 
   read(grid: Grid): void {
@@ -115,29 +68,28 @@ class SettingsReader {
       else this.readRow(row);
     }
     this.readPeriod(period);
-    for (const id of RATED_METRIC_IDS) this.readBand(id, thresholds);
-    for (const id of Object.keys(TARGET_METRICS)) this.readTarget(id, thresholds);
+    readThresholdRows(this.values, thresholds, this.settings, this.defaults);
     // After the whole tab: the stage mapping may sit below the order and make a listed stage won or lost.
     this.readStageOrder(stageOrder);
   }
 
   private readStageOrder(rows: readonly KeyedRow[]): void {
-    const setting = this.text('settings.section.stageOrder');
+    const setting = this.values.text('settings.section.stageOrder');
     const seen = new Set<string>();
     for (const row of rows) {
       const stage = cellText(row.label).trim();
       const key = stageNameKey(stage);
       if (key === '') continue;
       const refuse = (rule: MessageKey) =>
-        this.issues.push({
+        this.values.issues.push({
           tab: this.ctx.tabName,
           row: row.row,
-          column: this.text('settings.col.setting'),
+          column: this.values.text('settings.col.setting'),
           code: 'bad_setting',
-          message: this.text('settings.issue.ignored', {
+          message: this.values.text('settings.issue.ignored', {
             setting,
             value: quoted(stage),
-            rule: this.text(rule),
+            rule: this.values.text(rule),
           }),
         });
       if (seen.has(key)) {
@@ -162,7 +114,12 @@ class SettingsReader {
         const language = readLanguage(cellText(value));
         if (language) settings.language = language;
         else if (!blank)
-          this.report(row, this.text('settings.language'), 'settings.rule.language', defaults.language);
+          this.values.report(
+            row,
+            this.values.text('settings.language'),
+            'settings.rule.language',
+            defaults.language,
+          );
         return;
       }
       case 'currency': {
@@ -172,17 +129,22 @@ class SettingsReader {
           : CURRENCY_SIGNS[normalizeKey(written)];
         if (currency) settings.currency = currency;
         else if (!blank)
-          this.report(row, this.text('settings.currency'), 'settings.rule.currency', defaults.currency);
+          this.values.report(
+            row,
+            this.values.text('settings.currency'),
+            'settings.rule.currency',
+            defaults.currency,
+          );
         return;
       }
       case 'marginPct': {
-        const margin = this.number(value, true);
+        const margin = this.values.number(value, true);
         if (typeof margin === 'number' && meetsRule(NUMBER_SETTINGS.marginPct, margin * 100)) {
           settings.marginPct = Math.round(margin * 1e8) / 1e6;
         } else if (!blank) {
-          this.report(
+          this.values.report(
             row,
-            this.text('settings.marginPct'),
+            this.values.text('settings.marginPct'),
             NUMBER_SETTINGS.marginPct.rule,
             thresholdText(lang, 1, true),
           );
@@ -191,24 +153,29 @@ class SettingsReader {
       }
       case 'minSample':
       case 'dormantAfterDays': {
-        const number = this.number(value, false);
+        const number = this.values.number(value, false);
         if (typeof number === 'number' && meetsRule(NUMBER_SETTINGS[row.key], number))
           settings[row.key] = number;
         else if (!blank)
-          this.report(
+          this.values.report(
             row,
-            this.text(`settings.${row.key}`),
+            this.values.text(`settings.${row.key}`),
             NUMBER_SETTINGS[row.key].rule,
             String(defaults[row.key]),
           );
         return;
       }
       case 'monthlyTarget': {
-        const target = this.number(value, false);
+        const target = this.values.number(value, false);
         if (typeof target === 'number' && meetsRule(NUMBER_SETTINGS.monthlyTarget, target))
           settings.monthlyTarget = target;
         else if (!blank)
-          this.report(row, this.text('settings.monthlyTarget'), NUMBER_SETTINGS.monthlyTarget.rule, null);
+          this.values.report(
+            row,
+            this.values.text('settings.monthlyTarget'),
+            NUMBER_SETTINGS.monthlyTarget.rule,
+            null,
+          );
         return;
       }
       case 'cadence':
@@ -221,7 +188,7 @@ class SettingsReader {
     }
     const status = STATUS_BY_CADENCE_KEY.get(row.key);
     if (status !== undefined) {
-      this.readCadence(row, status, this.text(STATUS_LABEL[status]), defaults.cadence[status]);
+      this.readCadence(row, status, this.values.text(STATUS_LABEL[status]), defaults.cadence[status]);
     } else if (row.key.startsWith('mapping.')) {
       const [, tab, field] = row.key.split('.') as [string, TabKind, string];
       const header = cellText(value);
@@ -239,11 +206,16 @@ class SettingsReader {
       delete this.settings.cadence[status];
       return;
     }
-    const days = this.number(row.value, false);
+    const days = this.values.number(row.value, false);
     if (typeof days === 'number' && meetsRule(NUMBER_SETTINGS.cadenceDays, days)) {
       this.settings.cadence[status] = days;
     } else {
-      this.report(row, label, NUMBER_SETTINGS.cadenceDays.rule, fallback === null ? null : String(fallback));
+      this.values.report(
+        row,
+        label,
+        NUMBER_SETTINGS.cadenceDays.rule,
+        fallback === null ? null : String(fallback),
+      );
     }
   }
 
@@ -252,7 +224,7 @@ class SettingsReader {
     if (stage === '' || isBlankCell(row.value)) return;
     const outcome = readOutcome(cellText(row.value));
     if (outcome) this.settings.stageOutcomes[stage] = outcome;
-    else this.report(row, cellText(row.label), 'settings.rule.outcome', null);
+    else this.values.report(row, cellText(row.label), 'settings.rule.outcome', null);
   }
 
   private readAnswerRow(row: KeyedRow): void {
@@ -260,36 +232,41 @@ class SettingsReader {
     let answer: Answer | null = null;
     if (!isBlankCell(row.value)) {
       answer = readAnswer(cellText(row.value));
-      if (answer === null) this.report(row, label, 'settings.rule.answer', null);
+      if (answer === null) this.values.report(row, label, 'settings.rule.answer', null);
     }
     let note = cellText(row.note);
     if (note.length > MAX_NOTE_LENGTH) {
       note = note.slice(0, MAX_NOTE_LENGTH);
-      this.issues.push({
+      this.values.issues.push({
         tab: this.ctx.tabName,
         row: row.row,
-        column: this.text('settings.col.note'),
+        column: this.values.text('settings.col.note'),
         code: 'bad_setting',
-        message: this.text('settings.issue.noteShortened', { setting: label, max: MAX_NOTE_LENGTH }),
+        message: this.values.text('settings.issue.noteShortened', { setting: label, max: MAX_NOTE_LENGTH }),
       });
     }
     if (answer !== null || note !== '') this.settings.answers[row.key] = { answer, note };
   }
 
   private readPeriod(rows: { months?: KeyedRow; from?: KeyedRow; to?: KeyedRow }): void {
-    const fallback = this.text('settings.period.all');
+    const fallback = this.values.text('settings.period.all');
     let period: Period = { kind: 'all' };
     if (rows.months && !isBlankCell(rows.months.value)) {
-      const months = this.number(rows.months.value, false);
+      const months = this.values.number(rows.months.value, false);
       if (months === 3 || months === 6 || months === 12) period = { kind: 'last', months };
       else
-        this.report(rows.months, this.text('settings.period.months'), 'settings.rule.periodMonths', fallback);
+        this.values.report(
+          rows.months,
+          this.values.text('settings.period.months'),
+          'settings.rule.periodMonths',
+          fallback,
+        );
     }
     const day = (row: KeyedRow | undefined, label: MessageKey): number | null | undefined => {
       if (!row || isBlankCell(row.value)) return null;
       const reading = parseDay(row.value, this.dates);
       if (isValue(reading)) return reading;
-      this.report(row, this.text(label), 'settings.rule.date', null);
+      this.values.report(row, this.values.text(label), 'settings.rule.date', null);
       return undefined;
     };
     const from = day(rows.from, 'settings.period.from');
@@ -302,96 +279,9 @@ class SettingsReader {
           ? [rows.from as KeyedRow, 'settings.period.from' as const]
           : [rows.to as KeyedRow, 'settings.period.to' as const];
       const fallbackText = period.kind === 'last' ? cellText(rows.months?.value ?? null) : fallback;
-      this.report(row, this.text(label), 'settings.rule.range', fallbackText);
+      this.values.report(row, this.values.text(label), 'settings.rule.range', fallbackText);
     }
     this.settings.period = period;
-  }
-
-  private readThresholds(
-    id: string,
-    prefix: 'band' | 'target',
-    thresholds: Map<string, KeyedRow>,
-    direction: Band['direction'],
-    ratio: boolean,
-    fallback: Band | null,
-  ): { green: number | null; amber: number | null; rows: { green?: KeyedRow; amber?: KeyedRow } } {
-    const result = {
-      green: null as number | null,
-      amber: null as number | null,
-      rows: {} as { green?: KeyedRow; amber?: KeyedRow },
-    };
-    for (const which of ['green', 'amber'] as const) {
-      const row = thresholds.get(`${prefix}.${id}.${which}`);
-      if (!row) continue;
-      result.rows[which] = row;
-      const value = this.number(row.value, ratio);
-      if (value === null) continue;
-      const rule = thresholdRule(id, ratio);
-      if (value !== undefined && meetsRule(rule, value)) {
-        result[which] = value;
-      } else {
-        this.report(
-          row,
-          bandLabel(this.ctx.lang, id, direction, which),
-          rule.rule,
-          fallback ? thresholdText(this.ctx.lang, fallback[which], ratio) : null,
-        );
-      }
-    }
-    return result;
-  }
-
-  private readBand(id: string, thresholds: Map<string, KeyedRow>): void {
-    const fallback = this.defaults.bands[id];
-    const ratio = isRatioBand(id);
-    const read = this.readThresholds(id, 'band', thresholds, fallback.direction, ratio, fallback);
-    const band: Band = {
-      direction: fallback.direction,
-      green: read.green ?? fallback.green,
-      amber: read.amber ?? fallback.amber,
-    };
-    if (bandInOrder(band)) {
-      this.settings.bands[id] = band;
-    } else {
-      // Out of order, the two thresholds mean nothing together: the whole band falls back.
-      const which = read.rows.amber ? 'amber' : 'green';
-      const lang = this.ctx.lang;
-      this.report(
-        read.rows[which] as KeyedRow,
-        bandLabel(lang, id, band.direction, which),
-        `settings.rule.bandOrder.${band.direction}`,
-        `${thresholdText(lang, fallback.green, ratio)} / ${thresholdText(lang, fallback.amber, ratio)}`,
-        thresholdText(lang, band[which], ratio),
-      );
-    }
-  }
-
-  private readTarget(id: string, thresholds: Map<string, KeyedRow>): void {
-    const { direction, ratio } = TARGET_METRICS[id];
-    const read = this.readThresholds(id, 'target', thresholds, direction, ratio, null);
-    if (read.green === null) {
-      // An invalid green was reported already; a blank one is what this message is about.
-      if (read.amber !== null && isBlankCell(read.rows.green?.value ?? null)) {
-        this.report(
-          read.rows.amber as KeyedRow,
-          bandLabel(this.ctx.lang, id, direction, 'amber'),
-          'settings.rule.targetGreen',
-          null,
-        );
-      }
-      return;
-    }
-    const target: Band = { direction, green: read.green, amber: read.amber ?? read.green };
-    if (bandInOrder(target)) this.settings.targets[id] = target;
-    else {
-      this.report(
-        read.rows.amber as KeyedRow,
-        bandLabel(this.ctx.lang, id, direction, 'amber'),
-        `settings.rule.bandOrder.${direction}`,
-        null,
-        thresholdText(this.ctx.lang, target.amber, ratio),
-      );
-    }
   }
 }
 
@@ -405,5 +295,5 @@ export function readSettings(
 ): { settings: Settings; issues: DataIssue[] } {
   const reader = new SettingsReader(ctx);
   if (grid) reader.read(grid);
-  return { settings: reader.settings, issues: reader.issues };
+  return { settings: reader.settings, issues: reader.values.issues };
 }
