@@ -2,7 +2,7 @@
 // sentence what happened or what went wrong.
 import { auditSpreadsheet } from '../core/audit';
 import { resolveLanguage, t, type MessageKey } from '../core/i18n/catalog';
-import type { Lang } from '../core/types';
+import type { AuditResult, Lang } from '../core/types';
 import { auditDoneMessage, readAuditInput, writeAudit } from './auditRun';
 import { isoDateIn } from './clock';
 import { alertUser, failureMessage } from './failures';
@@ -54,8 +54,16 @@ const quoted = (lang: Lang, names: string[]) =>
 export function runAuditAction(): void {
   menuAction('addon.failedTitle', (workbook, speak) => {
     const input = readAuditInput(workbook);
-    speak(preferencesFrom(workbook, input.request.settings).lang);
-    const run = writeAudit(workbook, input, auditSpreadsheet(input.request));
+    let result: AuditResult;
+    try {
+      result = auditSpreadsheet(input.request);
+    } catch (error) {
+      // The failure is told in the settings' language; a finished audit hands back the language it used.
+      speak(preferencesFrom(workbook, input.request.settings).lang);
+      throw error;
+    }
+    speak(result.report.language);
+    const run = writeAudit(workbook, input, result);
     return { kind: 'toast', title: 'app.name', message: auditDoneMessage(run) };
   });
 }

@@ -1,6 +1,6 @@
 // The language and currency the add-on talks in: the settings tab's, else the spreadsheet locale's.
 import { readAuditSettings } from '../core/audit';
-import type { Lang, NamedGrid, Settings } from '../core/types';
+import type { AuditResult, Lang, NamedGrid, Settings } from '../core/types';
 import { readTab, type Workbook } from './workbook';
 
 export interface Preferences {
@@ -17,6 +17,11 @@ export function preferencesFrom(workbook: Workbook, settingsTab: NamedGrid | nul
     timeZone: workbook.timeZone,
   });
   return { lang, currency: settings.currency, settings };
+}
+
+/** The preferences an audit ran with: its settings, read from the tab it was handed, and its language. */
+export function preferencesOf(result: Pick<AuditResult, 'report' | 'settings'>): Preferences {
+  return { lang: result.report.language, currency: result.settings.currency, settings: result.settings };
 }
 
 export function documentPreferences(workbook: Workbook): Preferences {

@@ -3,9 +3,9 @@
 // handler as a sentence for the user.
 import { auditSpreadsheet } from '../core/audit';
 import { resolveLanguage, t } from '../core/i18n/catalog';
-import { readHistoryRuns } from '../core/historyRead';
+import { historyWithRun, lastRunOf } from '../core/history';
 import { sidebarReport } from '../core/sidebarReport';
-import type { LastRunSummary, MappingPatch, SettingsPatch, SidebarState } from '../core/server-api';
+import type { MappingPatch, SettingsPatch, SidebarState } from '../core/server-api';
 import {
   applyAnswers,
   applyMappingPatch,
@@ -17,7 +17,7 @@ import {
 import { questionViews } from '../core/settings/questions';
 import { unrecognizedRows } from '../core/settings/settingsTabRows';
 import { settingsPlan } from '../core/settings/settingsTabWriter';
-import type { AuditResult, Lang, NamedGrid, Settings } from '../core/types';
+import type { AuditResult, Grid, Lang, Settings } from '../core/types';
 import { validateSchedule } from '../core/schedule';
 import { UserError } from '../core/userError';
 import { BLOCKS_PROPERTY, readAuditInput, writeAudit, type StoredBlocks } from './auditRun';
@@ -26,7 +26,7 @@ import { scheduleState, setSchedule } from './schedule';
 import { addMissingTabs } from './inputTabs';
 import { withDocumentLock } from './lock';
 import { isOwned, ownedTarget } from './ownership';
-import { documentPreferences, preferencesFrom, type Preferences } from './preferences';
+import { documentPreferences, preferencesFrom, preferencesOf, type Preferences } from './preferences';
 import { createTab, replaceTab } from './tabWriter';
 import { openWorkbook, readTab, spreadsheetLocale, type Workbook } from './workbook';
 
@@ -39,45 +39,45 @@ export function showSidebarPanel(): void {
 }
 
 /**
- * Runs a server function: `locked` ones change the document and hold the document lock. `work` gets the
- * language it should validate in (the document's), and its errors become sentences for the sidebar.
+ * Runs a server function: `locked` ones change the document and hold the document lock. `lang` gives the
+ * language it should validate in (the document's), read from the settings tab only when asked: running
+ * or loading the audit reads that tab anyway. Errors become sentences for the sidebar.
  */
-function serve<T>(locked: boolean, work: (workbook: Workbook, lang: Lang) => T): T {
+function serve<T>(locked: boolean, work: (workbook: Workbook, lang: () => Lang) => T): T {
   const spreadsheet = SpreadsheetApp.getActive();
   const locale = spreadsheetLocale(spreadsheet);
-  let lang = resolveLanguage('auto', locale);
+  let workbook: Workbook | null = null;
+  let documentLang: Lang | null = null;
+  const lang = (): Lang => {
+    if (documentLang === null && workbook) documentLang = documentPreferences(workbook).lang;
+    return documentLang ?? resolveLanguage('auto', locale);
+  };
   const run = () => {
-    const workbook = openWorkbook(spreadsheet, locale);
-    lang = documentPreferences(workbook).lang;
+    workbook = openWorkbook(spreadsheet, locale);
     return work(workbook, lang);
   };
   try {
     return locked
       ? withDocumentLock(run, () => {
-          throw new UserError(t(lang, 'addon.busy'));
+          throw new UserError(t(lang(), 'addon.busy'));
         })
       : run();
   } catch (error) {
-    return rethrowForSidebar(lang, error);
+    let errorLang: Lang;
+    try {
+      errorLang = lang();
+    } catch {
+      // The settings tab could not be read either: the locale's language tells the user what went wrong.
+      errorLang = resolveLanguage('auto', locale);
+    }
+    return rethrowForSidebar(errorLang, error);
   }
-}
-
-/** The last audit written, from the history tab: its time and score, and the score of the run before it. */
-function lastRunOf(history: NamedGrid | null, timeZone: string): LastRunSummary | null {
-  const runs = readHistoryRuns(history?.values ?? null, timeZone);
-  const last = runs[runs.length - 1];
-  if (!last) return null;
-  return {
-    generatedAt: last.generatedAt,
-    overallScore: last.overall,
-    previousOverallScore: runs[runs.length - 2]?.overall ?? null,
-  };
 }
 
 function sidebarState(
   workbook: Workbook,
   preferences: Preferences,
-  history: NamedGrid | null,
+  history: Grid | null,
   result: Pick<AuditResult, 'report' | 'scoreTrend'> | null,
   problem: string | null,
 ): SidebarState {
@@ -98,18 +98,27 @@ function sidebarState(
 /** The audit of the current data, computed without writing anything. */
 function currentState(workbook: Workbook): SidebarState {
   const input = readAuditInput(workbook);
-  const preferences = preferencesFrom(workbook, input.request.settings);
-  const history = input.request.history;
-  if (!input.request.deals)
-    return sidebarState(workbook, preferences, history, null, t(preferences.lang, 'addon.noDeals'));
+  const history = input.request.history?.values ?? null;
+  // Without an audit the settings are read on their own; an audit hands back the ones it read.
+  const unaudited = (problem: (lang: Lang) => string) => {
+    const preferences = preferencesFrom(workbook, input.request.settings);
+    return sidebarState(workbook, preferences, history, null, problem(preferences.lang));
+  };
+  if (!input.request.deals) return unaudited((lang) => t(lang, 'addon.noDeals'));
   try {
     const preview = auditSpreadsheet(input.request);
     // The trend's last point is this preview, which no history row holds: the sidebar's chart shows the
     // audits run, like the audit tab's (a run's state, from runAudit, ends with the run just written).
     const scoreTrend = preview.scoreTrend.slice(0, -1);
-    return sidebarState(workbook, preferences, history, { report: preview.report, scoreTrend }, null);
+    return sidebarState(
+      workbook,
+      preferencesOf(preview),
+      history,
+      { report: preview.report, scoreTrend },
+      null,
+    );
   } catch (error) {
-    if (error instanceof UserError) return sidebarState(workbook, preferences, history, null, error.message);
+    if (error instanceof UserError) return unaudited(() => error.message);
     throw error;
   }
 }
@@ -143,32 +152,28 @@ export function runAudit(): SidebarState {
     writeAudit(workbook, input, result);
     // The state shows the report just written, compared with the run before it; a fresh audit would be
     // compared with this very run and show no change anywhere.
-    const before = input.request.history;
-    const history: NamedGrid = {
-      name: before?.name ?? '',
-      values: [...(before?.values ?? result.history.header.rows), result.history.row],
-    };
-    return sidebarState(workbook, preferencesFrom(workbook, input.request.settings), history, result, null);
+    const history = historyWithRun(input.request.history?.values ?? null, result.history);
+    return sidebarState(workbook, preferencesOf(result), history, result, null);
   });
 }
 
 export function saveAnswers(answers: unknown): SidebarState {
   return serve(true, (workbook, lang) => {
-    const valid = validateAnswers(answers, lang);
+    const valid = validateAnswers(answers, lang());
     return rewriteSettings(workbook, (settings) => applyAnswers(settings, valid));
   });
 }
 
 export function saveSettingsPatch(patch: unknown): SidebarState {
   return serve(true, (workbook, lang) => {
-    const valid: SettingsPatch = validateSettingsPatch(patch, lang);
+    const valid: SettingsPatch = validateSettingsPatch(patch, lang());
     return rewriteSettings(workbook, (settings) => applySettingsPatch(settings, valid));
   });
 }
 
 export function saveMapping(patch: unknown): SidebarState {
   return serve(true, (workbook, lang) => {
-    const valid: MappingPatch = validateMappingPatch(patch, lang);
+    const valid: MappingPatch = validateMappingPatch(patch, lang());
     return rewriteSettings(workbook, (settings) => applyMappingPatch(settings, valid));
   });
 }
@@ -187,7 +192,7 @@ const BLOCK_ID = /^[A-Za-z0-9_.-]{1,100}$/;
 export function selectBlock(blockId: unknown): boolean {
   return serve(false, (workbook, lang) => {
     if (typeof blockId !== 'string' || !BLOCK_ID.test(blockId))
-      throw new UserError(t(lang, 'addon.badArgument'));
+      throw new UserError(t(lang(), 'addon.badArgument'));
     const json = PropertiesService.getDocumentProperties().getProperty(BLOCKS_PROPERTY);
     if (!json) return false;
     const stored = JSON.parse(json) as StoredBlocks;
@@ -203,7 +208,7 @@ export function selectBlock(blockId: unknown): boolean {
 /** Switches this user's monthly audit on or off (SPEC §5); the argument comes from the client. */
 export function setMonthlySchedule(schedule: unknown): SidebarState {
   return serve(true, (workbook, lang) => {
-    setSchedule(workbook, validateSchedule(schedule, lang), lang);
+    setSchedule(workbook, validateSchedule(schedule, lang()), lang());
     return currentState(workbook);
   });
 }

@@ -100,6 +100,7 @@ export function auditSpreadsheet(request: AuditRequest): AuditResult {
   const scoreTrend = scoreTrendOf(runs, report);
   return {
     report,
+    settings,
     auditPlan: buildAuditPlan(report, { tabName: OWN_TAB_NAMES[lang].audit, scoreTrend }),
     history: historyAppend(report, history),
     scoreTrend,

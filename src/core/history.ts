@@ -3,11 +3,11 @@
 // ids, which adapters hide: programs (this one included) read the history by those ids. See historyRead.ts.
 import { t } from './i18n/catalog';
 import { metricLabel } from './i18n/labels';
-import { OVERALL_ID, PERIOD_ID, RUN_ID, areaColumnId, historyLayout } from './historyRead';
+import { OVERALL_ID, PERIOD_ID, RUN_ID, areaColumnId, historyLayout, readHistoryRuns } from './historyRead';
 import { SCORE_FORMAT, dateTimeFormat } from './figures';
 import { isoDateTimeToSerial, numberFormatFor } from './plan/formats';
 import { AREA_IDS } from './types';
-import type { AuditReport, Grid, HistoryAppend, Unit } from './types';
+import type { AuditReport, Grid, HistoryAppend, LastRunSummary, Unit } from './types';
 
 /** The metrics each run records, in column order. */
 export const HISTORY_METRIC_IDS = [
@@ -118,4 +118,24 @@ export function historyAppend(report: AuditReport, grid: Grid | null): HistoryAp
     added = { row: layout.idRow + 1 - (hasLabels ? 1 : 0), column: layout.width + 1, values };
   }
   return { header, added, row, formats };
+}
+
+/**
+ * The history tab's values once a run's row is appended to `before` (the tab as read; null: none yet, so
+ * the new tab's header rows come first): what a reader of the tab sees after the run, without reading it.
+ */
+export function historyWithRun(before: Grid | null, append: HistoryAppend): Grid {
+  return [...(before ?? append.header.rows), append.row];
+}
+
+/** The last audit a history tab records: its time and score, and the score of the run before it. */
+export function lastRunOf(history: Grid | null, timeZone: string): LastRunSummary | null {
+  const runs = readHistoryRuns(history, timeZone);
+  const last = runs[runs.length - 1];
+  if (!last) return null;
+  return {
+    generatedAt: last.generatedAt,
+    overallScore: last.overall,
+    previousOverallScore: runs[runs.length - 2]?.overall ?? null,
+  };
 }

@@ -3,6 +3,7 @@
 import type { Schedule, ScheduleView } from './schedule';
 import type { SidebarReport } from './sidebarReport';
 import type {
+  LastRunSummary,
   ChannelField,
   CustomerField,
   DealField,
@@ -15,11 +16,7 @@ import type {
   TrendPoint,
 } from './types';
 
-export interface LastRunSummary {
-  generatedAt: string;
-  overallScore: number | null;
-  previousOverallScore: number | null;
-}
+export type { LastRunSummary } from './types';
 
 export interface SidebarState {
   language: Lang;

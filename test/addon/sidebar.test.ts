@@ -224,3 +224,30 @@ describe('dialogs', () => {
     expect(dialog.html).toContain('Każdy obszar dostaje ocenę: Dobry, Do poprawy lub Krytyczny.');
   });
 });
+
+describe('service calls of the sidebar’s audit', () => {
+  // The monthly re-run: every tab the audit reads exists (settings, history and snapshots from a run
+  // a month before), so each of the six is read once, the settings tab included.
+  const MONTH_MS = 31 * 86_400_000;
+
+  function secondRun(name: 'sidebarRunAudit' | 'sidebarLoad') {
+    const doc = salesSpreadsheet();
+    loadBundle(doc, { now: new Date(NOW.getTime() - MONTH_MS) }).call('sidebarRunAudit');
+    const bundle = loadBundle(doc, { now: NOW });
+    const state = bundle.call<SidebarState>(name);
+    expect(state.problem).toBeNull();
+    return bundle.log;
+  }
+
+  it('reads each tab once when it runs the audit: deals, channels, customers, settings, history, snapshots', () => {
+    const log = secondRun('sidebarRunAudit');
+    expect(log.count('Range.getValues')).toBe(6);
+    expect(log.documentCalls()).toBeLessThanOrEqual(40);
+  });
+
+  it('reads each tab once, and writes nothing, when it loads', () => {
+    const log = secondRun('sidebarLoad');
+    expect(log.count('Range.getValues')).toBe(6);
+    expect(writes(log)).toEqual([]);
+  });
+});

@@ -1,4 +1,4 @@
-import { HISTORY_METRIC_IDS, historyAppend } from '../../src/core/history';
+import { HISTORY_METRIC_IDS, historyAppend, historyWithRun, lastRunOf } from '../../src/core/history';
 import { readHistoryRuns, readPreviousRun } from '../../src/core/historyRead';
 import type { AreaResult, AuditReport, MetricResult } from '../../src/core/types';
 
@@ -355,5 +355,56 @@ describe('a history written by 0.1.0', () => {
     const append = historyAppend(report(), historyAppend(report(), null).header.rows);
     expect(append.added).toBeNull();
     expect(append.row).toEqual(historyAppend(report(), null).row);
+  });
+});
+
+describe('the last run, for the sidebar', () => {
+  it('is null without a history tab, and for a tab with headers and no run', () => {
+    expect(lastRunOf(null, 'UTC')).toBeNull();
+    expect(lastRunOf(historyAppend(report(), null).header.rows, 'UTC')).toBeNull();
+  });
+
+  it('is the first run appended to a new tab, with no previous score', () => {
+    const grid = historyWithRun(null, historyAppend(report(), null));
+    expect(grid).toHaveLength(3);
+    expect(lastRunOf(grid, 'UTC')).toEqual({
+      generatedAt: '2026-11-27T08:15',
+      overallScore: 62.5,
+      previousOverallScore: null,
+    });
+  });
+
+  it('is the run just appended to a tab read before it, compared with the tab’s last run', () => {
+    const october = {
+      ...report(),
+      generatedAt: '2026-10-27T08:00:00+01:00',
+      overall: { score: 40, rating: 'amber' },
+    } as AuditReport;
+    const before = historyWithRun(null, historyAppend(october, null));
+    const after = historyWithRun(before, historyAppend(report(), before));
+    expect(after.slice(0, 3)).toEqual(before);
+    expect(lastRunOf(after, 'UTC')).toEqual({
+      generatedAt: '2026-11-27T08:15',
+      overallScore: 62.5,
+      previousOverallScore: 40,
+    });
+  });
+
+  it('is the latest by run time when a user sorted the tab newest first', () => {
+    const older = historyAppend(
+      {
+        ...report(),
+        generatedAt: '2026-10-27T08:00:00+01:00',
+        overall: { score: 40, rating: 'amber' },
+      } as AuditReport,
+      null,
+    );
+    const latest = historyAppend(report(), null);
+    const grid = [...latest.header.rows, latest.row, older.row];
+    expect(lastRunOf(grid, 'UTC')).toEqual({
+      generatedAt: '2026-11-27T08:15',
+      overallScore: 62.5,
+      previousOverallScore: 40,
+    });
   });
 });

@@ -76,6 +76,13 @@ export interface HistoryAppend {
   formats: string[];
 }
 
+/** The last audit the history records: its time and score, and the score of the run before it. */
+export interface LastRunSummary {
+  generatedAt: string;
+  overallScore: number | null;
+  previousOverallScore: number | null;
+}
+
 /** One audit run's scores, for the score trend. */
 export interface TrendPoint {
   /** The run time as a date-time serial of its wall-clock time. */
@@ -86,6 +93,11 @@ export interface TrendPoint {
 
 export interface AuditResult {
   report: AuditReport;
+  /**
+   * The settings this run used (the settings tab's, defaults where it says nothing), so an adapter that
+   * needs them after the audit (the sidebar's form, the currency of new tabs) does not read the tab again.
+   */
+  settings: Settings;
   auditPlan: SheetPlan;
   /** What this run appends to the history tab. */
   history: HistoryAppend;
