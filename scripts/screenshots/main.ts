@@ -9,7 +9,7 @@ import type { Lang } from '../../src/core/types';
 import { launchBrowser } from '../../test/sidebar/harness';
 import { auditTabPdf, lineTop, pdfCropPng, type Crop } from './auditTab';
 import { CAPTION_HEIGHT, composeScreenshot, SIDEBAR_TITLE_HEIGHT } from './compose';
-import { demoSidebarStates } from './demoSpreadsheet';
+import { demoSidebarState } from './demoSpreadsheet';
 import { renderSvg } from './icons';
 import {
   DEMO_WORKBOOKS,
@@ -37,16 +37,16 @@ interface Shot {
 const SHOTS: Shot[] = [
   { file: '1-audit-and-sidebar.png', lang: 'en', tabFrom: null, sidebar: { view: 'audit' } },
   {
-    file: '2-channels.png',
+    file: '2-monthly-sales.png',
+    lang: 'en',
+    tabFrom: 'tab.chart.monthly.table',
+    sidebar: { view: 'audit', scrollTo: '.charts' },
+  },
+  {
+    file: '3-channels.png',
     lang: 'en',
     tabFrom: 'tab.channels.title',
     sidebar: { view: 'audit', scrollTo: '.channels' },
-  },
-  {
-    file: '3-questionnaire.png',
-    lang: 'en',
-    tabFrom: 'tab.questionnaire.title',
-    sidebar: { view: 'questionnaire' },
   },
   { file: '4-data-mapping.png', lang: 'en', tabFrom: 'tab.dataQuality.title', sidebar: { view: 'data' } },
   { file: '5-audyt-po-polsku.png', lang: 'pl', tabFrom: null, sidebar: { view: 'audit' } },
@@ -100,7 +100,7 @@ async function main(): Promise<void> {
     }
     for (const shot of SHOTS) {
       const pdf = rendered.get(shot.lang)!;
-      const states = await demoSidebarStates(
+      const state = await demoSidebarState(
         DEMO_WORKBOOKS[shot.lang].input,
         shot.lang,
         DEMO_NOW,
@@ -114,8 +114,6 @@ async function main(): Promise<void> {
         height: SCREENSHOT.height - CAPTION_HEIGHT,
       };
       const tabPng = pdfCropPng(pdf, tabCrop, join(WORK_DIR, shot.lang, `tab-${shot.file}`));
-      // Saved answers count in the scores, so only the Questions view shows the answered state.
-      const state = shot.sidebar.view === 'questionnaire' ? states.answered : states.opened;
       const sidebarPng = await captureSidebar(
         browser,
         state,

@@ -46,8 +46,8 @@ test.each([
   ['icon-32.png', 32, 32],
   ['card-banner-220x140.png', 220, 140],
   ['screenshots/1-audit-and-sidebar.png', 1280, 800],
-  ['screenshots/2-channels.png', 1280, 800],
-  ['screenshots/3-questionnaire.png', 1280, 800],
+  ['screenshots/2-monthly-sales.png', 1280, 800],
+  ['screenshots/3-channels.png', 1280, 800],
   ['screenshots/4-data-mapping.png', 1280, 800],
   ['screenshots/5-audyt-po-polsku.png', 1280, 800],
 ])('%s is %i×%i', (file, width, height) => {
