@@ -92,6 +92,7 @@ export async function run(argv: string[], cwd: string, io: Console): Promise<num
       ...(options.lang ? { language: options.lang } : {}),
       ...(choice.amountsCurrency ? { currency: choice.amountsCurrency } : {}),
       ...(mapping ? { mapping } : {}),
+      runner: true,
     });
 
     progress.step('cli.progress.writing');

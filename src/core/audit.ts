@@ -65,6 +65,7 @@ export function auditSpreadsheet(request: AuditRequest): AuditResult {
           }
         : settings.mapping,
       stageOutcomes: settings.stageOutcomes,
+      ...(request.runner ? { runner: true } : {}),
     },
   );
   const blocker = dealsBlocker(parsed);

@@ -4,6 +4,7 @@ import iconv from 'iconv-lite';
 import { copyFileSync, linkSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { FIELD_SYNONYMS } from '../../src/core/input/fields';
 import { buildCli, readReport, readWorkbook, ROOT, runCli } from './runCli';
 
 const TODAY = '2026-11-27';
@@ -70,10 +71,34 @@ describe('inputs the audit cannot run on', () => {
 
   it('a Deals CSV without a usable header, in the language asked for', () => {
     writeFileSync(join(dir, 'notes.csv'), 'Name,Notes\nAcme,call back\n');
+    const accepted = FIELD_SYNONYMS.deals.created.map((name) => `„${name}”`).join(', ');
     expectOneLineError(
       ['notes.csv', '--lang', 'pl'],
-      'Na karcie „Deals” brakuje kolumny „Data utworzenia”, więc audytu nie da się przeprowadzić. Dodaj kolumnę albo wskaż ją w przypisaniu kolumn (w panelu bocznym lub na karcie „Ustawienia audytu”).',
+      'Na karcie „Deals” brakuje kolumny „Data utworzenia”, więc audytu nie da się przeprowadzić. ' +
+        'Nagłówki tej karty: „Name”, „Notes”. ' +
+        `Jako „Data utworzenia” odczytywana jest kolumna z jednym z nagłówków: ${accepted}. ` +
+        'Zmień nagłówek swojej kolumny na jedną z tych nazw albo wskaż ją przy uruchomieniu audytu: --map created="Notes".',
     );
+  });
+
+  it('a Polish CSV without a stage column: the error offers --map with the owner’s header, and that works', () => {
+    mkdirSync(join(dir, 'polish'));
+    writeFileSync(
+      join(dir, 'polish', 'Transakcje.csv'),
+      'Data zapytania;Klient;Faza sprzedaży;Kwota\n2026-03-01;Acme;Wygrana;1 200,50 zł\n',
+    );
+    expectOneLineError(
+      ['polish/Transakcje.csv'],
+      'Na karcie „Transakcje” brakuje kolumny „Etap”, więc audytu nie da się przeprowadzić. ' +
+        'Nagłówki tej karty: „Data zapytania”, „Klient”, „Faza sprzedaży”, „Kwota”. ' +
+        'Jako „Etap” odczytywana jest kolumna z jednym z nagłówków: „Stage”, „Deal Stage”, „Stage Name”, ' +
+        '„Opportunity Stage”, „deal_stage”, „dealstage”, „Status”, „Deal Status”, „Etap”, „Etap sprzedaży”, ' +
+        '„Status transakcji”, „Faza”, „Wynik”. Zmień nagłówek swojej kolumny na jedną z tych nazw albo wskaż ją ' +
+        'przy uruchomieniu audytu: --map stage="Faza sprzedaży".',
+    );
+    const run = runCli(['polish/Transakcje.csv', '--today', TODAY, '--map', 'stage=Faza sprzedaży'], dir);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^Ocena ogólna: /m);
   });
 
   it('an output path equal to the input, even with --force', () => {

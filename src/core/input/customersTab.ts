@@ -1,6 +1,5 @@
 // Reads the Customers tab into customers (SPEC §3): one row per customer, the first of a repeated name wins.
 import { parseBoolean } from '../cells/reading';
-import { dayToIso } from '../days';
 import type { Customer, NamedGrid } from '../types';
 import type { IssueLog } from './issueLog';
 import { OpenTab, type ParseOptions } from './openTab';
@@ -43,8 +42,8 @@ export function parseCustomers(
         tab.report(
           columns.lastContact,
           'future_date',
-          'input.futureContact',
-          { date: dayToIso(lastContact), today: dayToIso(options.today) },
+          'input.futureDate',
+          { date: log.day(lastContact), today: log.day(options.today) },
           'cellIgnored',
         );
         lastContact = null;

@@ -1,5 +1,4 @@
 // Reads the Deals tab into deals (SPEC §3): created and stage required, closed checked against both.
-import { dayToIso } from '../days';
 import type { Deal, DealField, DealType, NamedGrid, Outcome, TabInput } from '../types';
 import { columnHasDates, columnHasOutcomes, DEAL_DATE_FIELDS, findStatusColumn } from './columnSniffing';
 import { classifyDealType, classifyStage } from './dealVocabulary';
@@ -55,8 +54,8 @@ export function parseDeals(
       tab.report(
         columns.created,
         'future_date',
-        'input.futureCreated',
-        { date: dayToIso(created), today: dayToIso(options.today) },
+        'input.futureDate',
+        { date: log.day(created), today: log.day(options.today) },
         'rowSkipped',
       );
       continue;
@@ -81,7 +80,11 @@ export function parseDeals(
         columns.closed,
         'closed_before_created',
         'input.closedBeforeCreated',
-        { closed: dayToIso(closed), created: dayToIso(created) },
+        {
+          closed: log.day(closed),
+          created: log.day(created),
+          createdColumn: tab.header(columns.created) ?? '',
+        },
         null,
       );
       closed = null;
@@ -91,7 +94,7 @@ export function parseDeals(
         columns.closed,
         'future_date',
         'input.futureClosed',
-        { date: dayToIso(closed), today: dayToIso(options.today) },
+        { date: log.day(closed), today: log.day(options.today) },
         'cellIgnored',
       );
       closed = null;

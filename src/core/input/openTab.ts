@@ -4,12 +4,13 @@ import { isBlankCell, parseBoolean, readText, type Reading } from '../cells/read
 import { parseDay, type DateContext } from '../cells/dates';
 import { columnLetter } from '../cells/merges';
 import { parseNumber } from '../cells/numbers';
+import { quoted } from '../cells/writing';
 import { dayToIso } from '../days';
 import { t, type MessageKey } from '../i18n/catalog';
 import type { Params } from '../i18n/format';
 import type { Cell, Day, FieldOf, IssueCode, Lang, NamedGrid, Settings, TabInput, TabKind } from '../types';
 import { ColumnDates, latestTwoDigitYear, readerFor } from './columnDates';
-import { FIELD_ORDER, REQUIRED_FIELDS } from './fields';
+import { FIELD_ORDER, FIELD_SYNONYMS, REQUIRED_FIELDS } from './fields';
 import { findHeaderRow, mapColumns } from './headers';
 import type { IssueLog } from './issueLog';
 
@@ -30,6 +31,8 @@ export interface ParseOptions {
   today: Day;
   mapping: Settings['mapping'];
   stageOutcomes: Settings['stageOutcomes'];
+  /** The local runner reads the files: a missing column is fixed there with --map, not in a sidebar. */
+  runner?: boolean;
 }
 
 function columnHasData(values: Cell[][], column: number, dataStart: number): boolean {
@@ -142,14 +145,38 @@ export class OpenTab<K extends TabKind> {
         empty: this.headers[empty],
       });
     }
-    for (const field of required) {
-      if (this.columns[field].index !== null) continue;
-      const key = kind === 'deals' ? 'input.missingColumn.deals' : 'input.missingColumn.other';
-      log.add(grid.name, null, null, 'missing_column', key, {
-        tab: grid.name,
-        field: this.fieldLabel(field),
-      });
-    }
+    for (const field of required) if (this.columns[field].index === null) this.reportMissing(field);
+  }
+
+  /**
+   * A required column not found, in the owner's words: the headers the tab has, the names the field is read
+   * from, and the fix that works where the audit runs (--map for the runner, column mapping in the add-on),
+   * with one of the owner's own headers as the runner's example.
+   */
+  private reportMissing(field: FieldOf<K>): void {
+    const { grid, log, options } = this;
+    const label = this.fieldLabel(field);
+    const mapped = new Set(Object.values(this.input.mapping));
+    const example = this.input.headers.find((header) => !mapped.has(header)) ?? this.input.headers[0] ?? '';
+    const fix = options.runner
+      ? t(options.lang, 'input.fix.commandLine', {
+          option: this.kind === 'deals' ? field : `${this.kind}.${field}`,
+          example: quoted(example),
+        })
+      : t(options.lang, 'input.fix.sheet', { field: label });
+    log.addComposed(
+      grid.name,
+      null,
+      null,
+      'missing_column',
+      this.kind === 'deals' ? 'input.missingColumn.deals' : 'input.missingColumn.other',
+      { tab: grid.name, field: label },
+      {
+        headers: log.names(this.input.headers),
+        accepted: log.names((FIELD_SYNONYMS[this.kind] as Record<string, string[]>)[field]),
+        fix,
+      },
+    );
   }
 
   /** Whether every required column is there, so rows can become records. */
@@ -185,6 +212,7 @@ export class OpenTab<K extends TabKind> {
     return column.index === null ? null : this.cells[column.index];
   }
 
+  /** An issue of a cell; its message may name the column as `{column}`, the owner's header. */
   report(
     column: Column<FieldOf<K>>,
     code: IssueCode,
@@ -192,15 +220,8 @@ export class OpenTab<K extends TabKind> {
     params: Params,
     effect: 'rowSkipped' | 'cellIgnored' | null,
   ): void {
-    this.log.add(
-      this.grid.name,
-      this.row,
-      column.index === null ? null : this.headers[column.index],
-      code,
-      key,
-      params,
-      effect,
-    );
+    const header = this.header(column);
+    this.log.add(this.grid.name, this.row, header, code, key, { column: header ?? '', ...params }, effect);
     if (effect === 'rowSkipped') this.skip = true;
   }
 
@@ -218,13 +239,7 @@ export class OpenTab<K extends TabKind> {
   ): T | null {
     if (reading === null) {
       if (required) {
-        this.report(
-          column,
-          'missing_required',
-          'input.missingRequired',
-          { field: this.fieldLabel(column.field) },
-          'rowSkipped',
-        );
+        this.report(column, 'missing_required', 'input.missingRequired', {}, 'rowSkipped');
       }
       return null;
     }
@@ -290,7 +305,7 @@ export class OpenTab<K extends TabKind> {
     );
     if (day !== null && (day < FIRST_PLAUSIBLE_DAY || day > this.options.today + PLAUSIBLE_DAYS_AHEAD)) {
       const effect = mode === 'optional' ? 'cellIgnored' : 'rowSkipped';
-      this.report(column, 'implausible_date', 'input.implausibleDate', { date: dayToIso(day) }, effect);
+      this.report(column, 'implausible_date', 'input.implausibleDate', { date: this.log.day(day) }, effect);
       return null;
     }
     return day;
@@ -328,6 +343,11 @@ export class OpenTab<K extends TabKind> {
       if (typeof cell === 'string') texts.push(cell);
     }
     return texts;
+  }
+
+  /** The column's header as the owner wrote it; null when no column feeds the field. */
+  header(column: Column<FieldOf<K>>): string | null {
+    return column.index === null ? null : this.headers[column.index];
   }
 
   fieldLabel(field: FieldOf<K>): string {

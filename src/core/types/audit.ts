@@ -35,6 +35,8 @@ export interface AuditRequest {
   currency?: string;
   /** Column overrides asked for outside the settings tab (the runner's --map): win over the tab's per field. */
   mapping?: Settings['mapping'];
+  /** The local runner reads files: what a message offers as a fix is an option (--map), not a sidebar. */
+  runner?: boolean;
 }
 
 /** A data issue found by an adapter, as a catalog key: the core words it in the audit's language. */

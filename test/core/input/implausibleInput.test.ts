@@ -58,7 +58,7 @@ describe('a deal ID listed twice', () => {
         row: 4,
         column: 'Deal ID',
         code: 'duplicate_deal_id',
-        message: 'The deal ID "d-1" is already used in row 2; the deal is counted once, from that row.',
+        message: '"d-1" in "Deal ID" is already used in row 2; the deal is counted once, from that row.',
       },
     ]);
     expect(metric(audit(values), 'aftersales.repeatRate').value).toBe(0);

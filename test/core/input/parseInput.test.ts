@@ -107,7 +107,7 @@ describe('Deals', () => {
       { tab: 'Deals', row: 4, column: 'Meetings', code: 'negative_value' },
       { tab: 'Deals', row: 5, column: 'Value', code: 'negative_value' },
     ]);
-    expect(parsed.issues[0].message).toBe('"n/a" is not a number. The cell is ignored.');
+    expect(parsed.issues[0].message).toBe('"n/a" in "Value" is not a number. The cell is ignored.');
     expect(parsed.issues[3].message).toBe('The value -50 is negative. The cell is ignored.');
   });
 
@@ -116,7 +116,9 @@ describe('Deals', () => {
       ['Created', 'Stage', 'Value'],
       ['2024-03-01', 'Won', 'x'.repeat(40_000)],
     ]);
-    expect(parsed.issues[0].message).toBe(`"${'x'.repeat(99)}…" is not a number. The cell is ignored.`);
+    expect(parsed.issues[0].message).toBe(
+      `"${'x'.repeat(99)}…" in "Value" is not a number. The cell is ignored.`,
+    );
   });
 
   it('ignores a closed date before the created date and keeps the deal', () => {
@@ -132,7 +134,7 @@ describe('Deals', () => {
         column: 'Closed',
         code: 'closed_before_created',
         message:
-          'The closed date 2024-03-01 is before the created date 2024-03-05, so the closed date is ignored.',
+          'The date in "Closed", 2024-03-01, is before the one in "Created", 2024-03-05, so it is ignored.',
       },
     ]);
   });
@@ -162,7 +164,7 @@ describe('Deals', () => {
         column: 'Created',
         code: 'future_date',
         message:
-          'The created date 2024-04-16 is after today (2024-04-15). Check the year. The row is not used.',
+          'The date in "Created", 2024-04-16, is after today (2024-04-15). Check the year. The row is not used.',
       },
     ]);
     expect(parsed.input.deals).toMatchObject({ rows: 2, used: 1 });
@@ -204,7 +206,7 @@ describe('Deals', () => {
         2,
         'Close date',
         'future_date',
-        'The deal is closed, but its closed date 2024-04-20 is after today (2024-04-15). Check the date. The cell is ignored.',
+        'The deal is closed, but its date in "Close date", 2024-04-20, is after today (2024-04-15). Check the date. The cell is ignored.',
       ],
     ]);
   });
@@ -275,7 +277,12 @@ describe('Deals', () => {
     expect(parsed.deals.map((d) => d.row)).toEqual([5]);
     expect(parsed.issues.map((i) => [i.row, i.column, i.code, i.message])).toEqual([
       [2, 'Created', 'missing_required', '"Created" is empty. The row is not used.'],
-      [3, 'Created', 'bad_date', '"soon" is not a date. Use a date like 2024-03-05. The row is not used.'],
+      [
+        3,
+        'Created',
+        'bad_date',
+        '"soon" in "Created" is not a date. Use a date like 2024-03-05. The row is not used.',
+      ],
       [4, 'Stage', 'missing_required', '"Stage" is empty. The row is not used.'],
     ]);
   });
@@ -340,7 +347,7 @@ describe('Deals', () => {
       { timeZone: 'Europe/Warsaw' },
     );
     expect(parsed.issues.map((i) => i.message)).toEqual([
-      '"2024-03-05" is not a number. The cell is ignored.',
+      '"2024-03-05" in "Value" is not a number. The cell is ignored.',
     ]);
   });
 
@@ -416,7 +423,9 @@ describe('Deals', () => {
       ],
       { lang: 'pl' },
     );
-    expect(parsed.issues.map((i) => i.message)).toEqual(['„dużo” nie jest liczbą. Komórkę pominięto.']);
+    expect(parsed.issues.map((i) => i.message)).toEqual([
+      '„dużo” w kolumnie „Wartość” nie jest liczbą. Komórkę pominięto.',
+    ]);
   });
 
   it('writes numbers in its messages the way the audit language does', () => {
@@ -427,7 +436,7 @@ describe('Deals', () => {
     ];
     expect(parseDeals(rows, { lang: 'pl' }).issues.map((i) => i.message)).toEqual([
       'Wartość -1234,5 jest ujemna. Komórkę pominięto.',
-      'Brak wartości w kolumnie „Etap”. Wiersz pominięto.',
+      'Brak wartości w kolumnie „Stage”. Wiersz pominięto.',
     ]);
     expect(parseDeals(rows, { lang: 'en' }).issues.map((i) => i.message)).toEqual([
       'The value -1,234.5 is negative. The cell is ignored.',
@@ -476,7 +485,11 @@ describe('when the audit cannot run', () => {
         column: null,
         code: 'missing_column',
         message:
-          'The tab "Deals" has no "Stage" column, so the audit cannot run. Add the column or pick it under column mapping (in the sidebar or the Audit settings tab).',
+          'The tab "Deals" has no "Stage" column, so the audit cannot run. Its headers: "Created", "Value". ' +
+          'A column is read as "Stage" when its header is one of: "Stage", "Deal Stage", "Stage Name", ' +
+          '"Opportunity Stage", "deal_stage", "dealstage", "Status", "Deal Status", "Etap", "Etap sprzedaży", ' +
+          '"Status transakcji", "Faza", "Wynik". Rename your column to one of these, or pick it as "Stage" under ' +
+          'column mapping: in the sidebar (Data) or in the Audit settings tab.',
       },
     ]);
     expect(dealsBlocker(parsed)).toBe(parsed.issues[0]);
@@ -596,7 +609,7 @@ describe('Customers', () => {
         4,
         'Last contact',
         'future_date',
-        'The last contact 2024-05-01 is after today (2024-04-15). Check the year. The cell is ignored.',
+        'The date in "Last contact", 2024-05-01, is after today (2024-04-15). Check the year. The cell is ignored.',
       ],
       [4, 'CSAT', 'bad_number', 'The score 11 is not on a 1–5 or 0–10 scale. The cell is ignored.'],
       [4, 'NPS', 'nps_scale', 'The NPS answer 7.5 is not a whole number from 0 to 10. The cell is ignored.'],

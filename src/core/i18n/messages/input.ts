@@ -37,30 +37,34 @@ export const en = {
   'input.noHeader':
     'The tab "{tab}" is empty. Put the column headers in the first row and one record per row below them.',
   'input.missingColumn.deals':
-    'The tab "{tab}" has no "{field}" column, so the audit cannot run. Add the column or pick it under column mapping (in the sidebar or the Audit settings tab).',
+    'The tab "{tab}" has no "{field}" column, so the audit cannot run. Its headers: {headers}. A column is read as "{field}" when its header is one of: {accepted}. {fix}',
   'input.missingColumn.other':
-    'The tab "{tab}" has no "{field}" column, so its rows are not used. Add the column or pick it under column mapping (in the sidebar or the Audit settings tab).',
+    'The tab "{tab}" has no "{field}" column, so its rows are not used. Its headers: {headers}. A column is read as "{field}" when its header is one of: {accepted}. {fix}',
+  'input.fix.sheet':
+    'Rename your column to one of these, or pick it as "{field}" under column mapping: in the sidebar (Data) or in the Audit settings tab.',
+  'input.fix.commandLine':
+    'Rename your column to one of these, or name it when you run the audit: --map {option}="{example}".',
+  'input.quotedName': '"{name}"',
   'input.unknownOverride':
     'The settings map "{field}" to the column "{column}", which the tab "{tab}" does not have; the column found automatically is used instead. Correct the column mapping in the sidebar or the Audit settings tab.',
   'input.duplicateHeader':
     'The header "{column}" appears more than once; only its first column ({letter}) is read. Rename the other column if it holds different data.',
-  'input.missingRequired': '"{field}" is empty.',
-  'input.badDate': '"{value}" is not a date. Use a date like 2024-03-05.',
+  'input.missingRequired': '"{column}" is empty.',
+  'input.badDate': '"{value}" in "{column}" is not a date. Use a date like 2024-03-05.',
   'input.errorValue': 'The cell shows the error {value}. Fix the formula or the source data.',
-  'input.futureCreated': 'The created date {date} is after today ({today}). Check the year.',
+  'input.futureDate': 'The date in "{column}", {date}, is after today ({today}). Check the year.',
   'input.futureClosed':
-    'The deal is closed, but its closed date {date} is after today ({today}). Check the date.',
-  'input.futureContact': 'The last contact {date} is after today ({today}). Check the year.',
+    'The deal is closed, but its date in "{column}", {date}, is after today ({today}). Check the date.',
   'input.closedBeforeCreated':
-    'The closed date {closed} is before the created date {created}, so the closed date is ignored.',
-  'input.badNumber': '"{value}" is not a number.',
+    'The date in "{column}", {closed}, is before the one in "{createdColumn}", {created}, so it is ignored.',
+  'input.badNumber': '"{value}" in "{column}" is not a number.',
   'input.hugeNumber': 'The number {value} is too large to be an amount or a count; check the cell.',
   'input.implausibleDate':
     'The date {date} is before 1900 or more than ten years after today; the year is probably mistyped.',
   'input.emptyTwin':
     'Columns "{used}" and "{empty}" could both be {field}; "{used}" is read because "{empty}" is empty.',
   'input.duplicateDealId':
-    'The deal ID "{value}" is already used in row {first}; the deal is counted once, from that row.',
+    '"{value}" in "{column}" is already used in row {first}; the deal is counted once, from that row.',
   'input.negativeValue': 'The value {value} is negative.',
   'input.unknownType':
     '"{value}" is not a known deal type (New, Up-sell, Cross-sell, Renewal, Existing business).',
@@ -125,31 +129,36 @@ export const pl: MessageTable<keyof typeof en> = {
   'input.noHeader':
     'Karta „{tab}” jest pusta. W pierwszym wierszu wpisz nagłówki kolumn, a pod nimi dane – każdą pozycję w osobnym wierszu.',
   'input.missingColumn.deals':
-    'Na karcie „{tab}” brakuje kolumny „{field}”, więc audytu nie da się przeprowadzić. Dodaj kolumnę albo wskaż ją w przypisaniu kolumn (w panelu bocznym lub na karcie „Ustawienia audytu”).',
+    'Na karcie „{tab}” brakuje kolumny „{field}”, więc audytu nie da się przeprowadzić. Nagłówki tej karty: {headers}. Jako „{field}” odczytywana jest kolumna z jednym z nagłówków: {accepted}. {fix}',
   'input.missingColumn.other':
-    'Na karcie „{tab}” brakuje kolumny „{field}”, więc dane z tej karty nie zostały uwzględnione w audycie. Dodaj kolumnę albo wskaż ją w przypisaniu kolumn (w panelu bocznym lub na karcie „Ustawienia audytu”).',
+    'Na karcie „{tab}” brakuje kolumny „{field}”, więc dane z tej karty nie zostały uwzględnione w audycie. Nagłówki tej karty: {headers}. Jako „{field}” odczytywana jest kolumna z jednym z nagłówków: {accepted}. {fix}',
+  'input.fix.sheet':
+    'Zmień nagłówek swojej kolumny na jedną z tych nazw albo wskaż ją jako „{field}” w przypisaniu kolumn: w panelu bocznym (Dane) lub na karcie „Ustawienia audytu”.',
+  'input.fix.commandLine':
+    'Zmień nagłówek swojej kolumny na jedną z tych nazw albo wskaż ją przy uruchomieniu audytu: --map {option}="{example}".',
+  'input.quotedName': '„{name}”',
   'input.unknownOverride':
     'W ustawieniach pole „{field}” wskazuje kolumnę „{column}”, której nie ma na karcie „{tab}”; użyto kolumny rozpoznanej automatycznie. Popraw przypisanie kolumn w panelu bocznym lub na karcie „Ustawienia audytu”.',
   'input.duplicateHeader':
     'Nagłówek „{column}” się powtarza; odczytano tylko pierwszą kolumnę o tej nazwie ({letter}). Jeśli kolejne zawierają inne dane, zmień ich nazwy.',
-  'input.missingRequired': 'Brak wartości w kolumnie „{field}”.',
-  'input.badDate': '„{value}” nie jest datą. Wpisz datę w formacie 05.03.2024 lub 2024-03-05.',
+  'input.missingRequired': 'Brak wartości w kolumnie „{column}”.',
+  'input.badDate':
+    '„{value}” w kolumnie „{column}” nie jest datą. Wpisz datę w formacie 05.03.2024 lub 2024-03-05.',
   'input.errorValue': 'Komórka zawiera błąd {value}. Popraw formułę albo dane źródłowe.',
-  'input.futureCreated': 'Data utworzenia {date} jest późniejsza niż dzisiejsza ({today}). Sprawdź rok.',
+  'input.futureDate':
+    'Data w kolumnie „{column}” ({date}) jest późniejsza niż dzisiejsza ({today}). Sprawdź rok.',
   'input.futureClosed':
-    'Transakcja jest zamknięta, ale jej data zamknięcia {date} jest późniejsza niż dzisiejsza ({today}). Sprawdź datę.',
-  'input.futureContact':
-    'Data ostatniego kontaktu {date} jest późniejsza niż dzisiejsza ({today}). Sprawdź rok.',
+    'Transakcja jest zamknięta, ale data w kolumnie „{column}” ({date}) jest późniejsza niż dzisiejsza ({today}). Sprawdź datę.',
   'input.closedBeforeCreated':
-    'Data zamknięcia {closed} jest wcześniejsza niż data utworzenia {created}, więc datę zamknięcia pominięto.',
-  'input.badNumber': '„{value}” nie jest liczbą.',
+    'Data w kolumnie „{column}” ({closed}) jest wcześniejsza niż data w kolumnie „{createdColumn}” ({created}), więc ją pominięto.',
+  'input.badNumber': '„{value}” w kolumnie „{column}” nie jest liczbą.',
   'input.hugeNumber': 'Liczba {value} jest za duża jak na kwotę czy liczbę sztuk; sprawdź komórkę.',
   'input.implausibleDate':
     'Data {date} jest sprzed 1900 roku albo o ponad dziesięć lat późniejsza od dzisiejszej; rok jest pewnie źle wpisany.',
   'input.emptyTwin':
     'Kolumny „{used}” i „{empty}” mogą obie oznaczać pole {field}; odczytano „{used}”, bo „{empty}” jest pusta.',
   'input.duplicateDealId':
-    'Numer transakcji „{value}” występuje już w wierszu {first}; transakcję liczymy raz, z tamtego wiersza.',
+    '„{value}” z kolumny „{column}” występuje już w wierszu {first}; transakcję liczymy raz, z tamtego wiersza.',
   'input.negativeValue': 'Wartość {value} jest ujemna.',
   'input.unknownType':
     '„{value}” to nieznany typ transakcji. Rozpoznawane typy: Nowy, Up-sell, Cross-sell, Odnowienie, Istniejący klient.',
