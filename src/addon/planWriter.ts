@@ -156,6 +156,34 @@ export function writeCells(sheet: Sheet, plan: SheetPlan, cover = { rows: 0, col
   for (const merge of plan.merges) rangeOf(sheet, merge).merge();
 }
 
+/**
+ * The plan's dropdowns in one call: Range.setDataValidations takes a rule (or null: none) per cell, in a
+ * grid shaped like the range (https://developers.google.com/apps-script/reference/spreadsheet/range#setdatavalidationsrules),
+ * so the smallest rectangle holding every dropdown gets them all at once, each rule built once. Meant for a
+ * new tab: the nulls between the dropdowns would clear validations a tab had there.
+ */
+export function writeDropdowns(sheet: Sheet, dropdowns: SheetPlan['dropdowns']): void {
+  if (dropdowns.length === 0) return;
+  const top = Math.min(...dropdowns.map((d) => d.range.row));
+  const left = Math.min(...dropdowns.map((d) => d.range.column));
+  const bottom = Math.max(...dropdowns.map((d) => d.range.row + d.range.numRows));
+  const right = Math.max(...dropdowns.map((d) => d.range.column + d.range.numColumns));
+  const rules: (GoogleAppsScript.Spreadsheet.DataValidation | null)[][] = Array.from(
+    { length: bottom - top },
+    () => Array<GoogleAppsScript.Spreadsheet.DataValidation | null>(right - left).fill(null),
+  );
+  for (const dropdown of dropdowns) {
+    const rule = SpreadsheetApp.newDataValidation()
+      .requireValueInList(dropdown.values, true)
+      .setAllowInvalid(dropdown.allowOthers)
+      .build();
+    const { row, column, numRows, numColumns } = dropdown.range;
+    for (let r = row; r < row + numRows; r++)
+      for (let c = column; c < column + numColumns; c++) rules[r - top][c - left] = rule;
+  }
+  sheet.getRange(top, left, bottom - top, right - left).setDataValidations(rules);
+}
+
 /** The layout a tab keeps between runs, as the text a record compares. */
 export function layoutKey(plan: SheetPlan): string {
   return JSON.stringify([plan.columnWidths, plan.frozenRows]);
@@ -171,6 +199,7 @@ export function writePlan(sheet: Sheet, plan: SheetPlan): void {
   const extent = planExtent(plan);
   if (extent.rows && extent.columns) rangeThatFits(sheet, 1, 1, extent.rows, extent.columns);
   writeCells(sheet, plan);
+  writeDropdowns(sheet, plan.dropdowns);
   writeLayout(sheet, plan);
   writeCharts(sheet, plan.charts, false);
 }

@@ -1,6 +1,7 @@
 // Writes a SheetPlan into an ExcelJS worksheet: the same plan the add-on applies to a Google Sheets tab.
 import type ExcelJS from 'exceljs';
 import { writableCell } from '../core/cells/writing';
+import { a1Notation } from '../core/cells/merges';
 import type { SheetPlan } from '../core/types';
 
 /** '#b7e1cd' → 'FFB7E1CD' (ExcelJS colors are opaque ARGB). */
@@ -91,6 +92,7 @@ export function writePlan(worksheet: ExcelJS.Worksheet, plan: SheetPlan): void {
       if (plan.wraps[r][c]) cell.alignment = { wrapText: true, vertical: 'top' };
     });
   });
+  writeDropdowns(worksheet, plan.dropdowns);
   for (const merge of plan.merges) {
     worksheet.mergeCells(
       merge.row,
@@ -98,5 +100,36 @@ export function writePlan(worksheet: ExcelJS.Worksheet, plan: SheetPlan): void {
       merge.row + merge.numRows - 1,
       merge.column + merge.numColumns - 1,
     );
+  }
+}
+
+type WorksheetWithValidations = ExcelJS.Worksheet & {
+  dataValidations: { add(address: string, validation: ExcelJS.DataValidation): void };
+};
+
+/** Excel keeps a list's values as one quoted, comma-separated text of at most 255 characters. */
+const EXCEL_LIST_LIMIT = 255;
+
+/**
+ * The plan's dropdowns as Excel list validations over the same ranges. A value holding a comma or a quote
+ * cannot be written in such a list, and a list past Excel's limit is refused when the file opens: such a
+ * dropdown is left out rather than written wrong (a dropdown only offers values; the cells take any).
+ */
+function writeDropdowns(worksheet: ExcelJS.Worksheet, dropdowns: SheetPlan['dropdowns']): void {
+  for (const dropdown of dropdowns) {
+    const list = dropdown.values.join(',');
+    if (dropdown.values.some((value) => /[,"]/.test(value)) || list.length > EXCEL_LIST_LIMIT) continue;
+    const validation: ExcelJS.DataValidation = {
+      type: 'list',
+      allowBlank: true,
+      formulae: [`"${list}"`],
+      showErrorMessage: true,
+      // A warning lets a value outside the list stay, as Sheets' setAllowInvalid(true) does.
+      errorStyle: dropdown.allowOthers ? 'warning' : 'stop',
+    };
+    // One validation per range. Set cell by cell, as ExcelJS's README shows, a column of them is written as
+    // overlapping ranges (it sorts addresses as text: G10 before G2), which Excel repairs on opening; the
+    // worksheet's collection (lib/doc/data-validations.js, missing from its typings) takes a range whole.
+    (worksheet as WorksheetWithValidations).dataValidations.add(a1Notation(dropdown.range), validation);
   }
 }

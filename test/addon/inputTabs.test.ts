@@ -1,9 +1,14 @@
 // createInputTabs and insertSampleData of the built bundle against the Sheets stand-in.
 import { FIELD_ORDER } from '../../src/core/input/fields';
-import { inputTabTemplate, TEMPLATE_DATA_ROWS } from '../../src/core/templates/inputTabs';
+import { SAMPLE_COLUMNS } from '../../src/core/sample/generator';
+import { inputTabPlan, TEMPLATE_DATA_ROWS } from '../../src/core/templates/inputTabs';
 import { FakeSpreadsheet } from '../support/fakeSpreadsheet';
 import { loadBundle } from '../support/loadBundle';
 import { NOW, salesSpreadsheet, TODAY } from '../support/scenarios';
+
+/** The calls of "Create input tabs" (three input tabs and the settings tab) and of "Insert sample data". */
+const CREATE_INPUT_TABS_CALLS = 45;
+const SAMPLE_DATA_CALLS = 34;
 
 function emptySpreadsheet(locale = 'en_US') {
   const doc = new FakeSpreadsheet({ timeZone: 'Europe/Warsaw', locale });
@@ -20,9 +25,9 @@ describe('createInputTabs', () => {
     expect(doc.sheet('Audit settings')!.metadata).toEqual([
       { key: 'salesProcessAudit.settings', value: 'settings' },
     ]);
-    const template = inputTabTemplate('deals', 'en', 'USD');
+    const template = inputTabPlan('deals', 'en', 'USD');
     const deals = doc.sheet('Deals')!;
-    expect(deals.values()).toEqual([template.headers]);
+    expect(deals.values()).toEqual([template.values[0]]);
     expect(deals.frozenRows).toBe(1);
     expect(deals.fontWeights.get('1,1')).toBe('bold');
     const created = FIELD_ORDER.deals.indexOf('created') + 1;
@@ -30,11 +35,24 @@ describe('createInputTabs', () => {
     expect(deals.numberFormats.get(`2,${created}`)).toBe('yyyy-mm-dd');
     expect(deals.numberFormats.get(`${TEMPLATE_DATA_ROWS + 1},${value}`)).toBe('"$"#,##0');
     const stage = FIELD_ORDER.deals.indexOf('stage') + 1;
-    expect(deals.validations).toContainEqual({
-      range: { row: 2, column: stage, numRows: TEMPLATE_DATA_ROWS, numColumns: 1 },
-      values: ['Qualified', 'Proposal', 'Negotiation', 'Won', 'Lost'],
-      allowInvalid: true,
-    });
+    const type = FIELD_ORDER.deals.indexOf('type') + 1;
+    expect(deals.validations).toEqual([
+      {
+        range: { row: 2, column: stage, numRows: TEMPLATE_DATA_ROWS, numColumns: 1 },
+        values: ['Qualified', 'Proposal', 'Negotiation', 'Won', 'Lost'],
+        allowInvalid: true,
+      },
+      {
+        range: { row: 2, column: type, numRows: TEMPLATE_DATA_ROWS, numColumns: 1 },
+        values: ['New', 'Up-sell', 'Cross-sell'],
+        allowInvalid: true,
+      },
+    ]);
+    expect(doc.sheet('Customers')!.validations.map((v) => [v.range.column, v.values.length])).toEqual([
+      [2, 6],
+      [7, 2],
+    ]);
+    expect(doc.sheet('Channels')!.validations).toEqual([]);
     expect(doc.sheet('Channels')!.values()).toEqual([['Channel', 'Month', 'Cost']]);
     expect(doc.alerts).toEqual([
       {
@@ -43,6 +61,18 @@ describe('createInputTabs', () => {
           'Added the tabs “Deals”, “Channels”, “Customers”, “Audit settings”. Fill them in (one row per deal, cost or customer), then run the audit.',
       },
     ]);
+  });
+
+  it('makes a constant number of calls: one write of values, formats and styles per tab, one of its dropdowns', () => {
+    const doc = emptySpreadsheet();
+    const bundle = loadBundle(doc, { now: NOW });
+    bundle.call('createInputTabs');
+    expect(bundle.log.count('Spreadsheet.insertSheet')).toBe(4);
+    // Deals and Customers have dropdowns (Stage and Type; Status and Support plan), Channels none.
+    expect(bundle.log.count('Range.setDataValidations')).toBe(2);
+    expect(bundle.log.count('Range.setDataValidation')).toBe(0);
+    expect(bundle.log.count('Range.setValues')).toBe(4);
+    expect(bundle.log.documentCalls()).toBe(CREATE_INPUT_TABS_CALLS);
   });
 
   it('adds only the missing tabs and leaves an existing Deals tab as it is', () => {
@@ -57,6 +87,26 @@ describe('createInputTabs', () => {
     expect(doc.sheetNames()).toEqual(['Sheet1', 'Opportunities', 'Channels', 'Customers', 'Audit settings']);
     expect(doc.sheet('Opportunities')!.snapshot()).toBe(before);
     expect(doc.alerts[0].message).toMatch(/^Added the tabs “Channels”, “Customers”, “Audit settings”\./);
+  });
+
+  it('never writes over a user’s tab: one named like a template tab keeps its data and its own dropdown', () => {
+    const doc = emptySpreadsheet();
+    const mine = doc.addSheet('Channels');
+    mine.fill([
+      ['Channel', 'Month', 'Cost'],
+      ['Fairs', '2024-01', 1200],
+    ]);
+    mine.validations.push({
+      range: { row: 2, column: 1, numRows: 10, numColumns: 1 },
+      values: ['Fairs', 'Radio'],
+      allowInvalid: false,
+    });
+    const before = mine.snapshot();
+    loadBundle(doc, { now: NOW }).call('createInputTabs');
+
+    expect(doc.sheet('Channels')!.snapshot()).toBe(before);
+    expect(doc.sheetNames()).toEqual(['Sheet1', 'Channels', 'Deals', 'Customers', 'Audit settings']);
+    expect(doc.sheet('Deals')!.validations).toHaveLength(2);
   });
 
   it('says so and adds nothing when the input tabs and the settings tab exist', () => {
@@ -102,6 +152,16 @@ describe('insertSampleData', () => {
         message: `Added example data: 300 deals, ${channels} channel cost rows and ${customers} customers. Now choose “Run audit” from the add-on menu to see the audit of this example.`,
       },
     ]);
+
+    const stage = SAMPLE_COLUMNS.deals.indexOf('stage') + 1;
+    expect(doc.sheet('Deals')!.validations[0]).toEqual({
+      range: { row: 2, column: stage, numRows: TEMPLATE_DATA_ROWS, numColumns: 1 },
+      values: ['Qualified', 'Proposal', 'Negotiation', 'Won', 'Lost'],
+      allowInvalid: true,
+    });
+    expect(doc.sheet('Customers')!.validations).toHaveLength(2);
+    expect(bundle.log.count('Range.setDataValidations')).toBe(2);
+    expect(bundle.log.documentCalls()).toBe(SAMPLE_DATA_CALLS);
 
     bundle.call('runAudit');
     expect(doc.alerts).toHaveLength(1);

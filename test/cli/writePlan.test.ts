@@ -1,6 +1,8 @@
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { addPlanSheet, argb, pixelsToExcelWidth, XLSX_CELL_TEXT_LIMIT } from '../../src/cli/writePlan';
 import { SheetBuilder } from '../../src/core/plan/sheetBuilder';
+import { inputTabPlan, TEMPLATE_DATA_ROWS } from '../../src/core/templates/inputTabs';
 import { expectExcelOpens } from '../support/excelLimits';
 
 async function roundTrip(workbook: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
@@ -105,5 +107,43 @@ describe("text over Excel's 32,767 characters", () => {
     expect(() => expectExcelOpens(workbook)).toThrow('Raw!A1 holds 32768 characters; Excel holds 32767');
     workbook.getWorksheet('Raw')!.getCell('A1').value = 'fits';
     expect(() => expectExcelOpens(workbook)).toThrow('Raw!B1 holds the number Infinity');
+  });
+});
+
+describe('dropdowns', () => {
+  it('are written as Excel list validations over the plan’s ranges, a value outside the list warned about, not refused', async () => {
+    const workbook = new ExcelJS.Workbook();
+    addPlanSheet(workbook, inputTabPlan('deals', 'en', 'USD'));
+    const buffer = await workbook.xlsx.writeBuffer();
+    const sheet = (await roundTrip(workbook)).getWorksheet('Deals')!;
+    // Stage is the 7th column of the template (G), Type the 12th (L).
+    const stage = {
+      type: 'list',
+      allowBlank: true,
+      formulae: ['"Qualified,Proposal,Negotiation,Won,Lost"'],
+      showErrorMessage: true,
+      errorStyle: 'warning',
+    };
+    expect(sheet.getCell('G2').dataValidation).toEqual(stage);
+    expect(sheet.getCell(`G${TEMPLATE_DATA_ROWS + 1}`).dataValidation).toEqual(stage);
+    expect(sheet.getCell('G1').dataValidation).toBeUndefined();
+    expect(sheet.getCell('L2').dataValidation.formulae).toEqual(['"New,Up-sell,Cross-sell"']);
+    const xml = await (await JSZip.loadAsync(buffer)).file('xl/worksheets/sheet1.xml')!.async('string');
+    expect(xml.match(/<dataValidation /g)).toHaveLength(2);
+    expect(xml).toContain(`sqref="G2:G${TEMPLATE_DATA_ROWS + 1}"`);
+  });
+
+  it('leave out a list Excel cannot hold: a value with a comma', async () => {
+    const builder = new SheetBuilder('Tab', [100]);
+    builder.addRow(['Region']);
+    builder.dropdown({
+      range: { row: 2, column: 1, numRows: 3, numColumns: 1 },
+      values: ['North', 'South, coast'],
+      allowOthers: false,
+    });
+    const workbook = new ExcelJS.Workbook();
+    addPlanSheet(workbook, builder.build());
+    const sheet = (await roundTrip(workbook)).getWorksheet('Tab')!;
+    expect(sheet.getCell('A2').dataValidation).toBeUndefined();
   });
 });

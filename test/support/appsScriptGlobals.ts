@@ -376,6 +376,43 @@ export function appsScriptGlobals(doc: FakeSpreadsheet, log = new CallLog()) {
           });
         return range;
       },
+      // One rule (or null: none) per cell, the grid shaped like the range:
+      // https://developers.google.com/apps-script/reference/spreadsheet/range#setdatavalidationsrules
+      // Recorded as one validation per run of equal rules down a column; a validation already recorded
+      // inside the range is replaced, and one reaching across its edge is refused (not modelled).
+      setDataValidations: (rules: ({ values: string[]; allowInvalid: boolean } | null)[][]) => {
+        failIf('setDataValidations', sheet);
+        checkGrid(spec, rules, 'setDataValidations');
+        const inside = (v: { range: RangeSpec }) =>
+          v.range.row >= spec.row &&
+          v.range.column >= spec.column &&
+          v.range.row + v.range.numRows <= spec.row + spec.numRows &&
+          v.range.column + v.range.numColumns <= spec.column + spec.numColumns;
+        const overlaps = (v: { range: RangeSpec }) =>
+          v.range.row < spec.row + spec.numRows &&
+          spec.row < v.range.row + v.range.numRows &&
+          v.range.column < spec.column + spec.numColumns &&
+          spec.column < v.range.column + v.range.numColumns;
+        if (sheet.validations.some((v) => overlaps(v) && !inside(v)))
+          throw new Error('The stand-in does not split a validation that reaches across the range.');
+        sheet.validations = sheet.validations.filter((v) => !inside(v));
+        for (let c = 0; c < spec.numColumns; c++) {
+          let r = 0;
+          while (r < spec.numRows) {
+            const rule = rules[r][c];
+            let end = r + 1;
+            while (end < spec.numRows && rules[end][c] === rule) end++;
+            if (rule)
+              sheet.validations.push({
+                range: { row: spec.row + r, column: spec.column + c, numRows: end - r, numColumns: 1 },
+                values: rule.values,
+                allowInvalid: rule.allowInvalid,
+              });
+            r = end;
+          }
+        }
+        return range;
+      },
       activate: () => {
         doc.activeRange = { sheet: sheet.name, range: { ...spec } };
         return range;

@@ -1,5 +1,5 @@
 // Builds a SheetPlan row by row, keeping its rectangles (values, formats, colors) the same shape.
-import type { CellRange, ChartPlan, SheetPlan } from '../types';
+import type { CellRange, ChartPlan, DropdownPlan, SheetPlan } from '../types';
 
 export interface PlanCell {
   value: string | number | boolean | Date | null;
@@ -22,6 +22,7 @@ export class SheetBuilder {
   private readonly blocks: SheetPlan['blocks'] = [];
   private readonly charts: ChartPlan[] = [];
   private readonly pageBreaks: number[] = [];
+  private readonly dropdowns: DropdownPlan[] = [];
   private frozenRows = 0;
 
   constructor(
@@ -70,6 +71,10 @@ export class SheetBuilder {
     this.pageBreaks.push(row);
   }
 
+  dropdown(dropdown: DropdownPlan): void {
+    this.dropdowns.push(dropdown);
+  }
+
   addChart(chart: ChartPlan): void {
     this.charts.push(chart);
   }
@@ -94,6 +99,7 @@ export class SheetBuilder {
       frozenRows: this.frozenRows,
       blocks: this.blocks,
       charts: this.charts,
+      dropdowns: this.dropdowns,
       pageBreaks: this.pageBreaks,
     };
   }

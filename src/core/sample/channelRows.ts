@@ -1,8 +1,13 @@
 // The sample's sales channels, each with how it sells (volume, conversion, cost, effort), and its Channels tab.
 import { t, type MessageKey } from '../i18n/catalog';
-import type { Cell, Day, Lang } from '../types';
+import { FIELD_ORDER } from '../input/fields';
+import { inputHeaders } from '../templates/inputHeaders';
+import type { Cell, ChannelField, Day, Lang } from '../types';
 import type { Random } from './random';
 import { dateCell } from './sampleDays';
+
+/** The sample Channels tab's columns (one cost per channel and month): the order of the tab the add-on makes. */
+export const CHANNEL_SAMPLE_COLUMNS: readonly ChannelField[] = FIELD_ORDER.channels;
 
 export interface ChannelProfile {
   name: string;
@@ -70,9 +75,7 @@ export function channelCostRows(
   lang: Lang,
   random: Random,
 ): Cell[][] {
-  const rows: Cell[][] = [
-    [t(lang, 'sample.channels.channel'), t(lang, 'sample.channels.month'), t(lang, 'sample.channels.cost')],
-  ];
+  const rows: Cell[][] = [inputHeaders('channels', CHANNEL_SAMPLE_COLUMNS, lang)];
   channels.forEach((channel, channelIndex) => {
     months.forEach((month, monthIndex) => {
       const leads = leadsPerChannelMonth[channelIndex * months.length + monthIndex];

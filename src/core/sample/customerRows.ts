@@ -1,6 +1,8 @@
 // The sample's Customers tab: a status that follows the customer's wins, contacts, satisfaction and NPS.
 import { t, type MessageKey } from '../i18n/catalog';
-import type { Cell, Day, Lang } from '../types';
+import { FIELD_ORDER } from '../input/fields';
+import { inputHeaders } from '../templates/inputHeaders';
+import type { Cell, CustomerField, Day, Lang } from '../types';
 import { SAMPLE_NAMES } from './names';
 import type { Random } from './random';
 import { dateCell } from './sampleDays';
@@ -13,6 +15,9 @@ export interface SampleCustomer {
   firstWon: Day | null;
   lastWon: Day | null;
 }
+
+/** The sample Customers tab's columns: the order of the tab the add-on makes. */
+export const CUSTOMER_SAMPLE_COLUMNS: readonly CustomerField[] = FIELD_ORDER.customers;
 
 const CADENCE_BY_STATUS = { key: 30, active: 60, new: 14, atRisk: 30, dormant: 90, prospect: 45 };
 type SampleStatus = keyof typeof CADENCE_BY_STATUS;
@@ -41,19 +46,7 @@ export function customerRows(customers: SampleCustomer[], today: Day, lang: Lang
   const text = (key: MessageKey): string => t(lang, key);
   const managers = SAMPLE_NAMES[lang].accountManagers;
   const supportPlans = [text('sample.support.standard'), text('sample.support.premium')];
-  const rows: Cell[][] = [
-    (
-      [
-        'sample.customers.customer',
-        'sample.customers.status',
-        'sample.customers.lastContact',
-        'sample.customers.satisfaction',
-        'sample.customers.nps',
-        'sample.customers.firstLine',
-        'sample.customers.support',
-      ] as const
-    ).map(text),
-  ];
+  const rows: Cell[][] = [inputHeaders('customers', CUSTOMER_SAMPLE_COLUMNS, lang)];
   for (const customer of customers) {
     // A few statuses are out of date, as in any real customer list.
     const status = random.chance(0.08) ? random.pick(SAMPLE_STATUSES) : statusOf(customer, today);

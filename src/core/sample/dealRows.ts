@@ -1,6 +1,7 @@
 // The sample's Deals tab: which customer each deal belongs to, when it was created, and how it went.
 import { t, type MessageKey } from '../i18n/catalog';
-import type { Cell, Day, Lang } from '../types';
+import { inputHeaders } from '../templates/inputHeaders';
+import type { Cell, Day, DealField, Lang } from '../types';
 import type { ChannelProfile } from './channelRows';
 import type { SampleCustomer } from './customerRows';
 import { SAMPLE_NAMES } from './names';
@@ -14,6 +15,25 @@ const OWNER_PROFILES = [
   { weight: 20, win: 1.05, cycle: 0.9 },
   { weight: 18, win: 0.95, cycle: 1.1 },
   { weight: 15, win: 0.5, cycle: 1.6 },
+];
+
+/** The sample Deals tab's columns, in the order a CRM export might have them. */
+export const DEAL_SAMPLE_COLUMNS: readonly DealField[] = [
+  'id',
+  'name',
+  'created',
+  'stage',
+  'value',
+  'channel',
+  'closed',
+  'expectedClose',
+  'customer',
+  'owner',
+  'conversations',
+  'type',
+  'delivered',
+  'followUp',
+  'lostReason',
 ];
 
 const MEDIAN_CYCLE_DAYS = 21;
@@ -126,27 +146,7 @@ export function dealRows({ deals, customers, channels, months, today, lang, rand
   const leadsPerChannelMonth = new Int32Array(channels.length * months.length);
   let monthIndex = 0;
 
-  const dealRows: Cell[][] = [
-    (
-      [
-        'sample.deals.id',
-        'sample.deals.name',
-        'sample.deals.created',
-        'sample.deals.stage',
-        'sample.deals.value',
-        'sample.deals.channel',
-        'sample.deals.closed',
-        'sample.deals.expectedClose',
-        'sample.deals.customer',
-        'sample.deals.owner',
-        'sample.deals.conversations',
-        'sample.deals.type',
-        'sample.deals.delivered',
-        'sample.deals.followUp',
-        'sample.deals.lostReason',
-      ] as const
-    ).map(text),
-  ];
+  const dealRows: Cell[][] = [inputHeaders('deals', DEAL_SAMPLE_COLUMNS, lang)];
   const idWidth = Math.max(5, String(dealCount).length);
   // The first deal left open too long gets a won stage typed with a slip, as in real sheets: it stays open
   // and the audit reports it (suspect_stage, SPEC §3.1). Renamed after the loop: no extra random draw.

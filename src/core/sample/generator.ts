@@ -4,10 +4,10 @@
 // some open deals are stale and some customers are overdue for contact.
 import { addMonths, isoToDay } from '../days';
 import { OWN_TAB_NAMES } from '../input/tabs';
-import type { Day, Lang, NamedGrid } from '../types';
-import { channelCostRows, channelProfiles, NAMED_CHANNELS } from './channelRows';
-import { customerRows, type SampleCustomer } from './customerRows';
-import { dealRows, drawDeals } from './dealRows';
+import type { Day, FieldOf, Lang, NamedGrid, TabKind } from '../types';
+import { CHANNEL_SAMPLE_COLUMNS, channelCostRows, channelProfiles, NAMED_CHANNELS } from './channelRows';
+import { CUSTOMER_SAMPLE_COLUMNS, customerRows, type SampleCustomer } from './customerRows';
+import { DEAL_SAMPLE_COLUMNS, dealRows, drawDeals } from './dealRows';
 import { companyName } from './names';
 import { createRandom } from './random';
 import { monthStart } from './sampleDays';
@@ -26,6 +26,13 @@ export interface SampleOptions {
   /** Language of tab names, headers and values. Default 'en'. */
   lang?: Lang;
 }
+
+/** The field each column of the sample's tabs holds, in column order (its header row says the same in words). */
+export const SAMPLE_COLUMNS: { readonly [K in TabKind]: readonly FieldOf<K>[] } = {
+  deals: DEAL_SAMPLE_COLUMNS,
+  channels: CHANNEL_SAMPLE_COLUMNS,
+  customers: CUSTOMER_SAMPLE_COLUMNS,
+};
 
 export interface SampleData {
   deals: NamedGrid;

@@ -11,6 +11,16 @@ export interface CellRange {
 }
 
 /**
+ * A dropdown of values offered in every cell of a range. `allowOthers` keeps a value typed outside the
+ * list (Sheets marks it with a warning) rather than refusing it: CRMs and habits name stages differently.
+ */
+export interface DropdownPlan {
+  range: CellRange;
+  values: string[];
+  allowOthers: boolean;
+}
+
+/**
  * What a tab must look like, as full rectangles so an adapter applies each attribute in one call.
  * Strings are literal text: an adapter must never let one become a formula.
  */
@@ -36,6 +46,8 @@ export interface SheetPlan {
   blocks: { id: string; range: CellRange }[];
   /** The tab's charts, drawn from ranges of the tab itself; adapters replace them on every run. */
   charts: ChartPlan[];
+  /** Dropdowns of values to pick from (the input tabs' Stage, Type, Status…), one per range. */
+  dropdowns: DropdownPlan[];
   /** Rows that start a new printed page (the .xlsx page setup; Sheets' API has no page breaks). */
   pageBreaks: number[];
 }
