@@ -216,3 +216,49 @@ describe('cell text and the grid', () => {
     expect(() => sheet.getRange(1, 11)).toThrow(/outside the dimensions/);
   });
 });
+
+describe('data validations', () => {
+  function sheetA() {
+    const doc = new FakeSpreadsheet();
+    doc.addSheet('A');
+    const { globals, log } = appsScriptGlobals(doc);
+    // The add-on's view of the stand-in: the Apps Script types.
+    const app = globals.SpreadsheetApp as unknown as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+    const sheet = app.getActive().getSheetByName('A')!;
+    const rule = (values: string[]) =>
+      app.newDataValidation().requireValueInList(values, true).setAllowInvalid(true).build();
+    return { doc, log, sheet, rule };
+  }
+
+  it('setDataValidations takes a rule per cell, recorded as one validation per run down a column, in one call', () => {
+    const { doc, log, sheet, rule } = sheetA();
+    const stage = rule(['Won', 'Lost']);
+    const type = rule(['New']);
+    sheet.getRange(2, 1, 3, 3).setDataValidations([
+      [stage, null, type],
+      [stage, null, type],
+      [stage, null, null],
+    ]);
+    expect(doc.sheet('A')!.validations).toEqual([
+      {
+        range: { row: 2, column: 1, numRows: 3, numColumns: 1 },
+        values: ['Won', 'Lost'],
+        allowInvalid: true,
+      },
+      { range: { row: 2, column: 3, numRows: 2, numColumns: 1 }, values: ['New'], allowInvalid: true },
+    ]);
+    expect(log.count('Range.setDataValidations')).toBe(1);
+  });
+
+  it('refuses a grid that is not shaped like the range, as Sheets does', () => {
+    const { sheet, rule } = sheetA();
+    expect(() => sheet.getRange(2, 1, 3, 1).setDataValidations([[rule(['Won'])]])).toThrow();
+  });
+
+  it('replaces the validations inside the range, null removing them', () => {
+    const { doc, sheet, rule } = sheetA();
+    sheet.getRange(2, 1, 2, 1).setDataValidations([[rule(['Won'])], [rule(['Won'])]]);
+    sheet.getRange(1, 1, 5, 1).setDataValidations([[null], [null], [null], [null], [null]]);
+    expect(doc.sheet('A')!.validations).toEqual([]);
+  });
+});
