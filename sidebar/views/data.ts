@@ -4,6 +4,7 @@ import type { SidebarReport } from '../../src/core/sidebarReport';
 import type { AuditReport, DataIssue, IssueCode, TabKind } from '../../src/core/types';
 import { updateState } from '../actions';
 import { h } from '../dom';
+import { formatContextOf, formatValue, type FormatContext } from '../format';
 import { tr } from '../i18n';
 import { TAB_KINDS } from '../../src/core/types';
 import { fieldLabel, FIELDS, issueLabel } from '../labels';
@@ -84,7 +85,7 @@ function issueLocation(issue: DataIssue): string {
 }
 
 /** The counts cover every issue; the server sends only the first issues themselves (all are in the audit tab). */
-function issuesSection(report: SidebarReport): HTMLElement {
+function issuesSection(report: SidebarReport, context: FormatContext): HTMLElement {
   const issues = report.issues;
   const counts = Object.entries(report.issueCounts) as [IssueCode, number][];
   return h(
@@ -100,7 +101,7 @@ function issuesSection(report: SidebarReport): HTMLElement {
               'li',
               { attrs: { 'data-code': code } },
               h('span', null, issueLabel(code)),
-              h('span', { className: 'count' }, String(count)),
+              h('span', { className: 'count' }, formatValue(count, 'count', context)),
             ),
           ),
         )
@@ -171,7 +172,7 @@ export function dataView(state: SidebarState): HTMLElement {
     ...(report
       ? TAB_KINDS.map((kind) => tabSection(state, report, kind))
       : [h('p', { className: 'secondary' }, tr('sidebar.data.noReport'))]),
-    report ? issuesSection(report) : null,
+    report ? issuesSection(report, formatContextOf(state)) : null,
     report ? openStagesSection(report.openStages) : null,
   );
 }

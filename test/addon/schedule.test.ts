@@ -66,7 +66,7 @@ describe('sidebarSetSchedule', () => {
     const bundle = loadBundle(doc, { now: NOW });
     // A permission declined is said as such, not as an unexpected error to report to support.
     expect(() => bundle.call('sidebarSetSchedule', { dayOfMonth: 3, hour: 6 })).toThrow(
-      'The monthly audit needs your permission for the add-on to run when you are not present, and Google has not given it. Switch it on again and allow it when Google asks; everything else works without it.',
+      'The monthly audit needs your permission for the add-on to run when you are not present, and it was not given. Switch it on again and allow it when Google asks; everything else works without it.',
     );
     expect(doc.script.triggers).toEqual([]);
     expect(bundle.logged).toEqual([]);

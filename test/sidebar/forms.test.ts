@@ -148,6 +148,22 @@ describe('data', () => {
     expect(s.dialogs).toEqual([]);
   });
 
+  test('counts the issues with the figures’ thousands separators, in the audit’s language', async () => {
+    // The server counts every issue and sends the first 20; 33,333 unreadable dates at 100,000 deals.
+    for (const [language, shown] of [
+      ['en', '33,333'],
+      ['pl', '33\u00a0333'],
+    ] as const) {
+      const state = sidebarState(language);
+      state.report!.issueCounts = { bad_date: 33333 };
+      state.report!.issuesTotal = 33333;
+      const s = await open(state);
+      await s.page.locator('nav [data-view="data"]').click();
+      await expect(s.page.locator('.issue-counts .count').allTextContents()).resolves.toEqual([shown]);
+      await s.close();
+    }
+  });
+
   test('creates the missing input tabs on request', async () => {
     const s = await openView('data');
     await s.page.locator('#create-tabs').click();

@@ -37,7 +37,7 @@ export const en = {
   'addon.helpMonthly': 'Tip: run the audit once a month and compare the change since the previous run.',
   'schedule.invalid': 'The monthly audit needs a day of the month from 1 to 28 and an hour from 0 to 23.',
   'schedule.noPermission':
-    'The monthly audit needs your permission for the add-on to run when you are not present, and Google has not given it. Switch it on again and allow it when Google asks; everything else works without it.',
+    'The monthly audit needs your permission for the add-on to run when you are not present, and it was not given. Switch it on again and allow it when Google asks; everything else works without it.',
 } satisfies MessageTable<string>;
 
 export const pl: MessageTable<keyof typeof en> = {
@@ -78,5 +78,5 @@ export const pl: MessageTable<keyof typeof en> = {
   'addon.helpMonthly': 'Wskazówka: uruchamiaj audyt raz w miesiącu i porównuj zmiany od poprzedniego audytu.',
   'schedule.invalid': 'Audyt co miesiąc wymaga dnia miesiąca od 1 do 28 i godziny od 0 do 23.',
   'schedule.noPermission':
-    'Audyt co miesiąc wymaga Twojej zgody na działanie dodatku, gdy nie korzystasz z arkusza, a Google jej nie przekazał. Włącz go ponownie i zezwól, gdy Google o to zapyta; reszta dodatku działa bez tej zgody.',
+    'Audyt co miesiąc wymaga Twojej zgody na to, by dodatek działał, gdy nie korzystasz z arkusza, a tej zgody nie udzielono. Włącz go ponownie i zezwól na to, gdy Google zapyta; reszta dodatku działa bez tej zgody.',
 };
