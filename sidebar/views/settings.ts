@@ -1,6 +1,8 @@
 // The Settings view: the audit's settings as a compact form, checked here before they go to the server.
 import type { SidebarState } from '../../src/core/server-api';
-import { isRatioBand } from '../../src/core/settings/defaults';
+import { isRatioBand, type RatedMetricId } from '../../src/core/settings/defaults';
+import { bandRationale } from '../../src/core/settings/settingsTabLayout';
+import { currentLanguage } from '../store';
 import { updateState } from '../actions';
 import { h } from '../dom';
 import { tr } from '../i18n';
@@ -121,6 +123,7 @@ export function settingsView(state: SidebarState): HTMLElement {
         metricLabel(id),
         h('span', { className: 'secondary' }, lower ? ' ≤' : ' ≥'),
       ),
+      h('p', { className: 'secondary band-why' }, bandRationale(currentLanguage(), id as RatedMetricId)),
       h(
         'div',
         { className: 'band-inputs' },

@@ -176,6 +176,14 @@ describe('data', () => {
 });
 
 describe('settings', () => {
+  test('says beside each band where its target comes from', async () => {
+    const { page } = await openView('settings');
+    await expect(page.locator('[data-band="acquisition.ltvToCac"] .band-why').textContent()).resolves.toBe(
+      'Rule of thumb popularised by David Skok (SaaS Metrics 2.0): a customer should bring at least 3 times what it cost to win; below 1 each one loses money.',
+    );
+    await expect(page.locator('.band-why').count()).resolves.toBe(13);
+  });
+
   test('rejects an invalid band next to the field without calling the server', async () => {
     const s = await openView('settings');
     const { page } = s;

@@ -8,7 +8,7 @@ import { t, type MessageKey } from '../i18n/catalog';
 import { metricLabel } from '../i18n/labels';
 import { FIELD_ORDER } from '../input/fields';
 import { TAB_KINDS, type Band, type Lang, type TabKind } from '../types';
-import { CANONICAL_STATUSES, type CanonicalStatus } from './defaults';
+import { CANONICAL_STATUSES, type CanonicalStatus, type RatedMetricId } from './defaults';
 
 export const KEY_COLUMN = 3;
 export const SECTION_PREFIX = 'section.';
@@ -52,6 +52,11 @@ export function bandLabel(
   which: 'green' | 'amber',
 ): string {
   return t(lang, `settings.band.${direction}.${which}`, { metric: metricLabel(lang, metricId) });
+}
+
+/** Where a default band comes from: a rule of thumb or its source, in one line (settings tab, sidebar). */
+export function bandRationale(lang: Lang, metricId: RatedMetricId): string {
+  return t(lang, `settings.band.why.${metricId}` satisfies MessageKey);
 }
 
 /** The key of each row of the Stage order section: one open stage name per row, in column A. */

@@ -10,6 +10,7 @@ import { CANONICAL_STATUSES, defaultSettings, isRatioBand, RATED_METRIC_IDS, STA
 import { QUESTIONS, questionText } from './questions';
 import {
   bandLabel,
+  bandRationale,
   CADENCE_KEY,
   GREY,
   HINT_COLOR,
@@ -124,13 +125,14 @@ export function settingsPlan(settings: Settings, lang: Lang, preservedRows: Grid
   const defaults = defaultSettings();
   for (const id of RATED_METRIC_IDS) {
     const band = settings.bands[id] ?? defaults.bands[id];
-    const note = text(`settings.band.${band.direction}.note`);
+    // Beside the green threshold, where the default comes from; the reader ignores notes (column C).
+    const notes = { green: bandRationale(lang, id), amber: text(`settings.band.${band.direction}.note`) };
     for (const which of ['green', 'amber'] as const) {
       numberRow(
         bandLabel(lang, id, band.direction, which),
         band[which],
         isRatioBand(id),
-        note,
+        notes[which],
         `band.${id}.${which}`,
       );
     }

@@ -79,6 +79,49 @@ describe('settingsPlan → readSettings round trip', () => {
     expect(readSettings(grid(settings, 'en'), PL).settings).toEqual(settings);
   });
 
+  it('writes where each default band comes from beside its green threshold, in the tab’s language', () => {
+    const en = settingsPlan(defaultSettings(), 'en').values;
+    expect(en[rowOf(en, 'band.acquisition.ltvToCac.green')].slice(0, 3)).toEqual([
+      'CLV:CAC, all channels: green from',
+      3,
+      'Rule of thumb popularised by David Skok (SaaS Metrics 2.0): a customer should bring at least 3 times what it cost to win; below 1 each one loses money.',
+    ]);
+    expect(en[rowOf(en, 'band.acquisition.ltvToCac.amber')][2]).toBe('Higher is better');
+    expect(en[rowOf(en, 'band.aftersales.nps.green')][2]).toBe(
+      'Bain & Company, who devised NPS, call a score above 0 good and above 20 favourable; 30 is a common rule of thumb for a good B2B score.',
+    );
+    const pl = settingsPlan(defaultSettings(), 'pl').values;
+    expect(pl[rowOf(pl, 'band.conversations.winRate.green')].slice(0, 3)).toEqual([
+      'Skuteczność zamykania: Dobry od',
+      0.25,
+      'Reguła praktyczna: w sprzedaży B2B wygrywa się zwykle 20–30% zamkniętych transakcji; poniżej 15% kuleje kwalifikacja lub domykanie sprzedaży.',
+    ]);
+    // Every default band has its line, in both languages.
+    for (const values of [en, pl]) {
+      const greens = values.filter((row) => /^band\..+\.green$/.test(String(row[3])));
+      expect(greens).toHaveLength(13);
+      for (const row of greens) expect(String(row[2]).length).toBeGreaterThan(40);
+    }
+  });
+
+  it('reads the bands whatever their notes say: a 0.1.0 tab (no rationale), an edited one', () => {
+    const settings = customSettings();
+    const current = grid(settings);
+    // 0.1.0 wrote "Higher is better" / "Lower is better" beside both thresholds of a band.
+    const old = current.map((row) => {
+      const match = /^band\.(.+)\.(green|amber)$/.exec(String(row[3]));
+      if (!match) return row;
+      const lower = settings.bands[match[1]].direction === 'lower';
+      return [row[0], row[1], lower ? 'Lower is better' : 'Higher is better', row[3]];
+    });
+    const scribbled = edit(current, 'band.conversations.winRate.green', 'our own target, agreed in May', 2);
+    const bands = readSettings(current, EN).settings.bands;
+    expect(bands['conversations.winRate']).toEqual({ direction: 'higher', green: 0.3, amber: 0.2 });
+    expect(readSettings(old, EN)).toEqual(readSettings(current, EN));
+    expect(readSettings(scribbled, EN)).toEqual(readSettings(current, EN));
+    expect(readSettings(old, EN).issues).toEqual([]);
+  });
+
   it('keeps a "last 6 months" period', () => {
     const settings = { ...defaultSettings(), period: { kind: 'last', months: 6 } } as Settings;
     expect(readSettings(grid(settings), EN).settings.period).toEqual({ kind: 'last', months: 6 });

@@ -1,6 +1,12 @@
 // Texts of the settings tab, the questionnaire, the sidebar's settings errors and the history tab.
 import type { MessageTable } from '../format';
 
+// Where each default band comes from (SPEC §2), shown beside it in the settings tab and the sidebar.
+const EN_CLV_CAC =
+  'Rule of thumb popularised by David Skok (SaaS Metrics 2.0): a customer should bring at least 3 times what it cost to win; below 1 each one loses money.';
+const PL_CLV_CAC =
+  'Reguła praktyczna spopularyzowana przez Davida Skoka (SaaS Metrics 2.0): klient powinien przynieść co najmniej 3 razy więcej, niż kosztowało jego pozyskanie; poniżej 1 każdy przynosi stratę.';
+
 export const en = {
   'settings.title': 'Sales Process Audit: settings',
   'settings.hint':
@@ -55,6 +61,30 @@ export const en = {
   'settings.band.lower.amber': '{metric}: amber up to',
   'settings.band.higher.note': 'Higher is better',
   'settings.band.lower.note': 'Lower is better',
+  'settings.band.why.conversations.winRate':
+    'Rule of thumb: B2B sellers commonly win 20–30% of the deals they close; under 15% points to weak qualifying or closing.',
+  'settings.band.why.acquisition.ltvToCac': EN_CLV_CAC,
+  'settings.band.why.channel.ltvToCac': EN_CLV_CAC,
+  'settings.band.why.conversations.staleOpenShare':
+    "This add-on's rule of thumb: when more than one open deal in ten has outlived a typical win, the pipeline carries dead weight.",
+  'settings.band.why.aftersales.followUpRate':
+    'Rule of thumb: after-sales starts with a call after delivery; 8 customers in 10 is a habit, under half is chance.',
+  'settings.band.why.aftersales.medianDaysToFollowUp':
+    'Rule of thumb: call within a week of delivery, while the purchase is fresh; after two weeks the moment has passed.',
+  'settings.band.why.aftersales.csat':
+    'Rule of thumb: 4 satisfied customers in 5 (ratings 4–5 of 5) is the usual mark of good service.',
+  'settings.band.why.aftersales.nps':
+    'Bain & Company, who devised NPS, call a score above 0 good and above 20 favourable; 30 is a common rule of thumb for a good B2B score.',
+  'settings.band.why.aftersales.repeatRate':
+    'Rule of thumb that depends on what you sell: about one customer in three buying again shows after-sales that works; set your own for one-off purchases.',
+  'settings.band.why.aftersales.firstLineCoverage':
+    'The after-sales question of a sales process audit: every customer knows who their first line of contact is; 95% leaves room for the newest accounts.',
+  'settings.band.why.relationships.overdueShare':
+    'Rule of thumb: with a contact plan in place, at most one customer in ten should be overdue.',
+  'settings.band.why.relationships.dormantShare':
+    'Rule of thumb: up to a fifth of customers dormant is normal churn; over two in five means the base is drifting away.',
+  'settings.band.why.relationships.expansionShare':
+    'Rule of thumb: a fifth of revenue from cross-selling and up-selling to existing customers shows the relationships are being developed.',
   'settings.status.key': 'Key / VIP',
   'settings.status.active': 'Active',
   'settings.status.new': 'New',
@@ -187,6 +217,30 @@ export const pl: MessageTable<keyof typeof en> = {
   'settings.band.lower.amber': '{metric}: Do poprawy do',
   'settings.band.higher.note': 'Im więcej, tym lepiej',
   'settings.band.lower.note': 'Im mniej, tym lepiej',
+  'settings.band.why.conversations.winRate':
+    'Reguła praktyczna: w sprzedaży B2B wygrywa się zwykle 20–30% zamkniętych transakcji; poniżej 15% kuleje kwalifikacja lub domykanie sprzedaży.',
+  'settings.band.why.acquisition.ltvToCac': PL_CLV_CAC,
+  'settings.band.why.channel.ltvToCac': PL_CLV_CAC,
+  'settings.band.why.conversations.staleOpenShare':
+    'Reguła praktyczna tego dodatku: gdy więcej niż co dziesiąta otwarta transakcja trwa dłużej niż typowa wygrana, lejek obciążają martwe transakcje.',
+  'settings.band.why.aftersales.followUpRate':
+    'Reguła praktyczna: obsługa posprzedażowa zaczyna się od kontaktu po dostawie; 8 klientów na 10 to nawyk, mniej niż połowa to przypadek.',
+  'settings.band.why.aftersales.medianDaysToFollowUp':
+    'Reguła praktyczna: zadzwoń w ciągu tygodnia od dostawy, póki zakup jest świeży; po dwóch tygodniach ten moment mija.',
+  'settings.band.why.aftersales.csat':
+    'Reguła praktyczna: 4 na 5 zadowolonych klientów (oceny 4–5 na 5) to zwykła miara dobrej obsługi.',
+  'settings.band.why.aftersales.nps':
+    'Bain & Company, twórcy NPS, uznają wynik powyżej 0 za dobry, a powyżej 20 za korzystny; 30 to częsta reguła praktyczna dla dobrego wyniku w B2B.',
+  'settings.band.why.aftersales.repeatRate':
+    'Reguła praktyczna zależna od tego, co sprzedajesz: mniej więcej co trzeci klient kupujący ponownie to znak, że obsługa posprzedażowa działa; przy zakupach jednorazowych ustaw własny próg.',
+  'settings.band.why.aftersales.firstLineCoverage':
+    'Pytanie audytu obsługi posprzedażowej: każdy klient wie, kto jest jego pierwszą linią kontaktu; 95% zostawia margines na najnowszych klientów.',
+  'settings.band.why.relationships.overdueShare':
+    'Reguła praktyczna: przy planie kontaktu najwyżej co dziesiąty klient może mieć kontakt zaległy.',
+  'settings.band.why.relationships.dormantShare':
+    'Reguła praktyczna: do jednej piątej uśpionych klientów to zwykły odpływ; ponad dwóch na pięciu oznacza, że baza się rozchodzi.',
+  'settings.band.why.relationships.expansionShare':
+    'Reguła praktyczna: jedna piąta przychodu ze sprzedaży krzyżowej i dosprzedaży obecnym klientom pokazuje, że relacje są rozwijane.',
   'settings.status.key': 'Kluczowy / VIP',
   'settings.status.active': 'Aktywny',
   'settings.status.new': 'Nowy',
