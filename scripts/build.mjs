@@ -1,6 +1,6 @@
 // Builds what clasp pushes (dist/) and the local runner (build/cli.cjs).
 // Usage: node scripts/build.mjs [addon] [sidebar] [cli] [bench]   (no argument: addon, sidebar, cli)
-import { build } from 'esbuild';
+import { build, transform } from 'esbuild';
 import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import webpack from 'webpack';
@@ -30,9 +30,12 @@ async function buildSidebar() {
   });
   const script = result.outputFiles[0].text.replace(/<\/script/gi, '<\\/script');
   const template = await readFile(join(root, 'sidebar/index.html'), 'utf8');
-  const styles = await readFile(join(root, 'sidebar/styles.css'), 'utf8');
+  const { code: styles } = await transform(await readFile(join(root, 'sidebar/styles.css'), 'utf8'), {
+    loader: 'css',
+    minify: true,
+  });
   const html = template
-    .replace('<!-- styles -->', () => `<style>\n${styles}</style>`)
+    .replace('<!-- styles -->', () => `<style>${styles}</style>`)
     .replace('<!-- script -->', () => `<script>\n${script}</script>`);
   await writeFile(join(dist, 'Sidebar.html'), html);
 }

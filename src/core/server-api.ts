@@ -73,3 +73,19 @@ export interface ServerFunctions {
   /** Switches this user's monthly audit on (day 1–28, hour 0–23) or off (null). */
   sidebarSetSchedule(schedule: Schedule | null): SidebarState;
 }
+
+/**
+ * The names of ServerFunctions, the one list the bundle test and the sidebar's test harness use. A record
+ * first, so a name missing from it or one the contract lacks fails to compile.
+ */
+const SERVER_FUNCTIONS: Record<keyof ServerFunctions, true> = {
+  sidebarLoad: true,
+  sidebarRunAudit: true,
+  sidebarSaveAnswers: true,
+  sidebarSaveSettings: true,
+  sidebarSaveMapping: true,
+  sidebarCreateInputTabs: true,
+  sidebarSelectBlock: true,
+  sidebarSetSchedule: true,
+};
+export const SERVER_FUNCTION_NAMES = Object.keys(SERVER_FUNCTIONS) as (keyof ServerFunctions)[];

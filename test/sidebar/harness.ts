@@ -4,7 +4,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import type { ServerFunctions, SidebarState } from '../../src/core/server-api';
+import { SERVER_FUNCTION_NAMES, type ServerFunctions, type SidebarState } from '../../src/core/server-api';
 import { scriptRunCopy } from '../support/scriptRunValue';
 
 export type ServerName = keyof ServerFunctions;
@@ -23,17 +23,6 @@ export const OUTPUT_DIR = join(__dirname, '../../test-output');
  * this 2-core machine can slow Chromium many times over. Steps wait for conditions, never for time.
  */
 export const BROWSER_TIMEOUT = 150_000;
-
-const ALL_FUNCTIONS: ServerName[] = [
-  'sidebarLoad',
-  'sidebarRunAudit',
-  'sidebarSaveAnswers',
-  'sidebarSaveSettings',
-  'sidebarSaveMapping',
-  'sidebarCreateInputTabs',
-  'sidebarSelectBlock',
-  'sidebarSetSchedule',
-];
 
 export function launchBrowser(): Promise<Browser> {
   // Each launch gets its own temporary profile (Playwright makes a fresh user-data-dir), so parallel runs
@@ -144,9 +133,10 @@ export async function openSidebar(
     return route.abort();
   });
   const defaults: Partial<Record<ServerName, StubAnswer>> = {};
-  for (const name of ALL_FUNCTIONS) defaults[name] = { value: name === 'sidebarSelectBlock' ? true : state };
+  for (const name of SERVER_FUNCTION_NAMES)
+    defaults[name] = { value: name === 'sidebarSelectBlock' ? true : state };
   const config: StubConfig = {
-    functions: ALL_FUNCTIONS.filter((name) => !options.missing?.includes(name)),
+    functions: SERVER_FUNCTION_NAMES.filter((name) => !options.missing?.includes(name)),
     answers: { ...defaults, ...options.answers },
   };
   await page.addInitScript(`window.__scriptRunCopy = ${scriptRunCopy.toString()};`);
