@@ -94,7 +94,14 @@ function runSection(state: SidebarState): HTMLElement {
       : state.report
         ? h('div', { className: 'last-run secondary' }, tr('sidebar.audit.neverRun'))
         : null,
+    lastRun && state.report ? basisLine(state.reportBasis) : null,
   );
+}
+
+/** Whether the figures are the last audit's (opened from its summary) or the data's as it is now. */
+function basisLine(basis: SidebarState['reportBasis']): HTMLElement {
+  const key = basis === 'lastAudit' ? 'sidebar.audit.fromLastAudit' : 'sidebar.audit.fromCurrentData';
+  return h('div', { className: 'basis secondary', attrs: { 'data-basis': basis } }, tr(key));
 }
 
 function overallCard(report: AuditReport, context: FormatContext): HTMLElement {

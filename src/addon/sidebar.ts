@@ -4,6 +4,7 @@
 import { auditSpreadsheet } from '../core/audit';
 import { resolveLanguage, t } from '../core/i18n/catalog';
 import { historyWithRun, lastRunOf } from '../core/history';
+import { sameFingerprint } from '../core/lastRunSummary';
 import { sidebarReport } from '../core/sidebarReport';
 import type { MappingPatch, SettingsPatch, SidebarState } from '../core/server-api';
 import {
@@ -24,6 +25,7 @@ import { BLOCKS_PROPERTY, readAuditInput, writeAudit, type StoredBlocks } from '
 import { rethrowForSidebar } from './failures';
 import { scheduleState, setSchedule } from './schedule';
 import { addMissingTabs } from './inputTabs';
+import { currentFingerprint, loadSummary } from './lastRunStore';
 import { withDocumentLock } from './lock';
 import { isOwned, ownedTarget } from './ownership';
 import { documentPreferences, preferencesFrom, preferencesOf, type Preferences } from './preferences';
@@ -80,15 +82,41 @@ function sidebarState(
   history: Grid | null,
   result: Pick<AuditResult, 'report' | 'scoreTrend'> | null,
   problem: string | null,
+  reportBasis: SidebarState['reportBasis'] = 'currentData',
 ): SidebarState {
   const report = result?.report ?? null;
   const language = report?.language ?? preferences.lang;
   return {
     language,
     report: report && sidebarReport(report),
+    reportBasis,
     problem,
     lastRun: lastRunOf(history, workbook.timeZone),
     scoreTrend: result?.scoreTrend ?? [],
+    settings: preferences.settings,
+    questions: questionViews(language),
+    schedule: scheduleState(SpreadsheetApp.getActive()),
+  };
+}
+
+/**
+ * What the sidebar opens with (SPEC §6): the last audit's stored summary while the input tabs have the
+ * extent it read and the settings are the same, with a constant number of calls (the tab listing, the
+ * settings tab, two per input tab) whatever the number of rows; else the current data, read whole.
+ */
+function openingState(workbook: Workbook): SidebarState {
+  const preferences = preferencesFrom(workbook, readTab(workbook, workbook.tabs.settings));
+  const stored = loadSummary();
+  if (!stored || !sameFingerprint(stored.fingerprint, currentFingerprint(workbook, preferences.settings)))
+    return currentState(workbook);
+  const language = stored.report.language;
+  return {
+    language,
+    report: stored.report,
+    reportBasis: 'lastAudit',
+    problem: null,
+    lastRun: stored.lastRun,
+    scoreTrend: stored.scoreTrend,
     settings: preferences.settings,
     questions: questionViews(language),
     schedule: scheduleState(SpreadsheetApp.getActive()),
@@ -141,7 +169,7 @@ function rewriteSettings(workbook: Workbook, change: (settings: Settings) => Set
 }
 
 export function load(): SidebarState {
-  return serve(false, currentState);
+  return serve(false, openingState);
 }
 
 export function runAudit(): SidebarState {
@@ -153,7 +181,7 @@ export function runAudit(): SidebarState {
     // The state shows the report just written, compared with the run before it; a fresh audit would be
     // compared with this very run and show no change anywhere.
     const history = historyWithRun(input.request.history?.values ?? null, result.history);
-    return sidebarState(workbook, preferencesOf(result), history, result, null);
+    return sidebarState(workbook, preferencesOf(result), history, result, null, 'lastAudit');
   });
 }
 
@@ -209,6 +237,6 @@ export function selectBlock(blockId: unknown): boolean {
 export function setMonthlySchedule(schedule: unknown): SidebarState {
   return serve(true, (workbook, lang) => {
     setSchedule(workbook, validateSchedule(schedule, lang()), lang());
-    return currentState(workbook);
+    return openingState(workbook);
   });
 }

@@ -25,6 +25,11 @@ export interface SidebarState {
    * sidebarReport); null when there is no Deals tab.
    */
   report: SidebarReport | null;
+  /**
+   * Where `report` comes from: the last audit (its stored summary, while the input tabs have the extent it
+   * read, or the run just made) or the data as it is now, computed without writing anything.
+   */
+  reportBasis: 'lastAudit' | 'currentData';
   /** Why there is no report, as a sentence for the user. */
   problem: string | null;
   lastRun: LastRunSummary | null;

@@ -26,20 +26,34 @@ function capped<T>(value: T, limit: number): T {
   return copy as T;
 }
 
-export function sidebarReport(report: AuditReport): SidebarReport {
+/** How long each kind of list may be (the last run's stored summary may ask for shorter ones). */
+export interface SidebarLimits {
+  list: number;
+  rows: number;
+  movement: number;
+}
+
+const SIDEBAR_LIMITS: SidebarLimits = {
+  list: SIDEBAR_LIST_LIMIT,
+  rows: SIDEBAR_ROW_LIMIT,
+  movement: SIDEBAR_MOVEMENT_LIMIT,
+};
+
+export function sidebarReport(report: AuditReport, limits = SIDEBAR_LIMITS): SidebarReport {
+  const { list, rows, movement } = limits;
   const issueCounts: Partial<Record<IssueCode, number>> = {};
   for (const issue of report.issues) issueCounts[issue.code] = (issueCounts[issue.code] ?? 0) + 1;
   return {
-    ...capped(report, SIDEBAR_LIST_LIMIT),
-    staleDeals: capped(report.staleDeals.slice(0, SIDEBAR_ROW_LIMIT), SIDEBAR_LIST_LIMIT),
-    overdueCustomers: capped(report.overdueCustomers.slice(0, SIDEBAR_ROW_LIMIT), SIDEBAR_LIST_LIMIT),
+    ...capped(report, list),
+    staleDeals: capped(report.staleDeals.slice(0, rows), list),
+    overdueCustomers: capped(report.overdueCustomers.slice(0, rows), list),
     movement: report.movement && {
-      ...capped(report.movement, SIDEBAR_LIST_LIMIT),
-      transitions: report.movement.transitions.slice(0, SIDEBAR_MOVEMENT_LIMIT),
-      slippedDeals: capped(report.movement.slippedDeals.slice(0, SIDEBAR_MOVEMENT_LIMIT), SIDEBAR_LIST_LIMIT),
-      stuckDeals: capped(report.movement.stuckDeals.slice(0, SIDEBAR_MOVEMENT_LIMIT), SIDEBAR_LIST_LIMIT),
+      ...capped(report.movement, list),
+      transitions: report.movement.transitions.slice(0, movement),
+      slippedDeals: capped(report.movement.slippedDeals.slice(0, movement), list),
+      stuckDeals: capped(report.movement.stuckDeals.slice(0, movement), list),
     },
-    issues: report.issues.slice(0, SIDEBAR_ROW_LIMIT),
+    issues: report.issues.slice(0, rows),
     issueCounts,
     issuesTotal: report.issues.length,
   };

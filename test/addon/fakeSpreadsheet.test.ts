@@ -260,5 +260,19 @@ describe('data validations', () => {
     sheet.getRange(2, 1, 2, 1).setDataValidations([[rule(['Won'])], [rule(['Won'])]]);
     sheet.getRange(1, 1, 5, 1).setDataValidations([[null], [null], [null], [null], [null]]);
     expect(doc.sheet('A')!.validations).toEqual([]);
+
+describe('properties', () => {
+  it('refuse a value over 9 KB and a store over 500 KB, as Apps Script does, and keep what they had', () => {
+    const doc = new FakeSpreadsheet();
+    const { globals } = appsScriptGlobals(doc);
+    const store =
+      globals.PropertiesService.getDocumentProperties() as unknown as GoogleAppsScript.Properties.Properties;
+    store.setProperty('fits', 'x'.repeat(9 * 1024));
+    // 'ż' takes two bytes: 4,700 of them are 9,400.
+    expect(() => store.setProperty('over', 'ż'.repeat(4_700))).toThrow(/too large/);
+    const pieces: Record<string, string> = {};
+    for (let i = 0; i < 60; i++) pieces[`piece.${i}`] = 'y'.repeat(9_000);
+    expect(() => store.setProperties(pieces)).toThrow(/quota/);
+    expect(Object.keys(store.getProperties())).toEqual(['fits']);
   });
 });

@@ -154,6 +154,19 @@ test('before the first run the scores are called a preview', async () => {
   );
 });
 
+test('says whether the figures are the last audit’s or the current data’s', async () => {
+  const fromSummary = await open(sidebarState('en'));
+  await expect(fromSummary.page.locator('[data-basis="lastAudit"]').textContent()).resolves.toBe(
+    'These are the figures of the last audit: the data tabs have as many rows and columns as it read. If you have changed cells since, run the audit again.',
+  );
+  const state = sidebarState('pl');
+  state.reportBasis = 'currentData';
+  const current = await open(state);
+  await expect(current.page.locator('[data-basis="currentData"]').textContent()).resolves.toBe(
+    'Te wyniki policzono z danych w obecnej postaci; karta audytu pokazuje wciąż ostatni audyt. Uruchom audyt, aby ją zaktualizować.',
+  );
+});
+
 test('a failing run shows the server message and leaves the button usable', async () => {
   const s = await open(sidebarState('en'), {
     answers: {

@@ -41,6 +41,7 @@ export function sidebarState(language: Lang = 'en'): SidebarState {
   return {
     language,
     report: sidebarReport(report),
+    reportBasis: 'lastAudit',
     problem: null,
     lastRun: { generatedAt: '2024-06-03T07:15:42.000Z', overallScore: 52.8, previousOverallScore: 59 },
     scoreTrend: [],

@@ -126,6 +126,28 @@ function counted<T extends Methods>(
   return wrapped as T;
 }
 
+/**
+ * Quotas for Google Services: "Properties value size 9 KB / val", "Properties total storage 500 KB / property
+ * store" (https://developers.google.com/apps-script/guides/services/quotas); keys count towards the store.
+ */
+export const PROPERTY_VALUE_BYTES = 9 * 1024;
+export const PROPERTY_STORE_BYTES = 500 * 1024;
+
+/** Sets values as one call does: all or none, refused over a quota. */
+function setProperties(stored: Map<string, string>, values: Record<string, unknown>): void {
+  const next = new Map(stored);
+  for (const [name, value] of Object.entries(values)) {
+    const text = String(value);
+    if (Buffer.byteLength(text) > PROPERTY_VALUE_BYTES)
+      throw new Error(`Argument too large: value (${name}).`);
+    next.set(name, text);
+  }
+  let total = 0;
+  for (const [name, value] of next) total += Buffer.byteLength(name) + Buffer.byteLength(value);
+  if (total > PROPERTY_STORE_BYTES) throw new Error('You have exceeded the property storage quota.');
+  for (const [name, value] of next) stored.set(name, value);
+}
+
 /** Sheets refuses a cell text longer than this: "Your input contains more than the maximum of 50000 characters in a single cell." */
 export const CELL_TEXT_LIMIT = 50_000;
 
@@ -684,25 +706,26 @@ export function appsScriptGlobals(doc: FakeSpreadsheet, log = new CallLog()) {
     hasLock: () => doc.lock.held,
   });
 
-  const properties: Methods = count('Properties', {
-    getProperty: (name: string) => doc.documentProperties.get(name) ?? null,
-    setProperty: (name: string, value: string) => (
-      doc.documentProperties.set(name, String(value)),
-      properties
-    ),
-    deleteProperty: (name: string) => (doc.documentProperties.delete(name), properties),
-  });
+  /** A property store (document or user), with the quotas Apps Script enforces on it. */
+  const propertyStore = (stored: Map<string, string>) => {
+    const store: Methods = count('Properties', {
+      getProperty: (name: string) => stored.get(name) ?? null,
+      getProperties: () => Object.fromEntries(stored),
+      setProperty: (name: string, value: string) => (setProperties(stored, { [name]: value }), store),
+      setProperties: (values: Record<string, string>, deleteAllOthers = false) => {
+        if (deleteAllOthers) stored.clear();
+        setProperties(stored, values);
+        return store;
+      },
+      deleteProperty: (name: string) => (stored.delete(name), store),
+    });
+    return store;
+  };
+
+  const properties = propertyStore(doc.documentProperties);
 
   /** This user's properties: per user, shared by every document (SPEC §5's schedule id lives there). */
-  const userProperties = () => {
-    const stored = doc.script.propertiesOf(doc.script.user);
-    const api: Methods = count('Properties', {
-      getProperty: (name: string) => stored.get(name) ?? null,
-      setProperty: (name: string, value: string) => (stored.set(name, String(value)), api),
-      deleteProperty: (name: string) => (stored.delete(name), api),
-    });
-    return api;
-  };
+  const userProperties = () => propertyStore(doc.script.propertiesOf(doc.script.user));
 
   return {
     log,

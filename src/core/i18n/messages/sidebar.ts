@@ -20,6 +20,10 @@ export const en = {
   'sidebar.audit.done': 'Audit finished. The audit tab is up to date.',
   'sidebar.audit.neverRun': 'No audit has been run yet. The scores below are a preview of the current data.',
   'sidebar.audit.lastRun': 'Last run: {date}',
+  'sidebar.audit.fromLastAudit':
+    'These are the figures of the last audit: the data tabs have as many rows and columns as it read. If you have changed cells since, run the audit again.',
+  'sidebar.audit.fromCurrentData':
+    'These figures are computed from the data as it is now; the audit tab still shows the last audit. Run the audit to update it.',
   'sidebar.audit.trendUp': (p, lang) =>
     plural(lang, Number(p.delta), {
       one: '▲ {n} point since the previous audit',
@@ -178,6 +182,10 @@ export const pl: MessageTable<keyof typeof en> = {
   'sidebar.audit.neverRun':
     'Audyt nie był jeszcze uruchamiany. Poniższe wyniki to podgląd na bieżących danych.',
   'sidebar.audit.lastRun': 'Ostatni audyt: {date}',
+  'sidebar.audit.fromLastAudit':
+    'To wyniki ostatniego audytu: karty z danymi mają tyle wierszy i kolumn, ile wtedy odczytał. Jeśli od tego czasu zmieniono dane w komórkach, uruchom audyt ponownie.',
+  'sidebar.audit.fromCurrentData':
+    'Te wyniki policzono z danych w obecnej postaci; karta audytu pokazuje wciąż ostatni audyt. Uruchom audyt, aby ją zaktualizować.',
   'sidebar.audit.trendUp': '▲ {delta} pkt od poprzedniego audytu',
   'sidebar.audit.trendDown': '▼ {delta} pkt od poprzedniego audytu',
   'sidebar.audit.trendSame': 'Bez zmian od poprzedniego audytu',

@@ -1,0 +1,99 @@
+// The last run's summary in the document properties (see core/lastRunSummary.ts): every audit run leaves
+// it, and the sidebar opens from it while the input tabs are as the run read them.
+import { readHistoryRuns } from '../core/historyRead';
+import {
+  decodeSummary,
+  encodeSummary,
+  gridExtent,
+  inputFingerprint,
+  type InputFingerprint,
+  type StoredSummary,
+  type TabExtent,
+} from '../core/lastRunSummary';
+import type { LastRunSummary } from '../core/server-api';
+import { TAB_KINDS, type AuditRequest, type AuditResult, type Settings, type TabKind } from '../core/types';
+import type { Workbook } from './workbook';
+
+/** The number of pieces; the pieces are `<this>.0`, `<this>.1`, … */
+const SUMMARY_PROPERTY = 'salesProcessAudit.lastRun';
+/** More pieces than this cannot be ours (the summary is capped far below): the count is corrupt. */
+const MAX_PIECES = 50;
+
+const pieceKey = (index: number) => `${SUMMARY_PROPERTY}.${index}`;
+
+/** The fingerprint of the tabs a run read, from the values it read: no call. */
+export function runFingerprint(
+  workbook: Workbook,
+  request: AuditRequest,
+  settings: Settings,
+): InputFingerprint {
+  const tabs: Partial<Record<TabKind, TabExtent>> = {};
+  for (const kind of TAB_KINDS) {
+    const grid = request[kind];
+    if (grid) tabs[kind] = gridExtent(grid.name, grid.values);
+  }
+  return inputFingerprint(tabs, settings, workbook.locale, workbook.timeZone);
+}
+
+/** The fingerprint of the input tabs as they are: two calls per input tab, whatever its size. */
+export function currentFingerprint(workbook: Workbook, settings: Settings): InputFingerprint {
+  const tabs: Partial<Record<TabKind, TabExtent>> = {};
+  for (const kind of TAB_KINDS) {
+    const name = workbook.tabs[kind];
+    const sheet = name === null ? undefined : workbook.sheets.get(name);
+    if (sheet && name !== null)
+      tabs[kind] = { name, rows: sheet.getLastRow(), columns: sheet.getLastColumn() };
+  }
+  return inputFingerprint(tabs, settings, workbook.locale, workbook.timeZone);
+}
+
+/** The last run and the one before it, as the history reads once this run's row is in. */
+function lastRunAfter(request: AuditRequest, result: AuditResult, timeZone: string): LastRunSummary | null {
+  const history = [...(request.history?.values ?? result.history.header.rows), result.history.row];
+  const runs = readHistoryRuns(history, timeZone);
+  const last = runs[runs.length - 1];
+  if (!last) return null;
+  return {
+    generatedAt: last.generatedAt,
+    overallScore: last.overall,
+    previousOverallScore: runs[runs.length - 2]?.overall ?? null,
+  };
+}
+
+/** What the sidebar shows right after a run: this report, compared with the run before it. */
+export function runSummary(
+  workbook: Workbook,
+  request: AuditRequest,
+  result: AuditResult,
+  settings: Settings,
+): Omit<StoredSummary, 'report'> & { report: AuditResult['report'] } {
+  return {
+    fingerprint: runFingerprint(workbook, request, settings),
+    report: result.report,
+    lastRun: lastRunAfter(request, result, workbook.timeZone),
+    scoreTrend: result.scoreTrend,
+  };
+}
+
+/**
+ * Stores the summary in one setProperties call and removes pieces an earlier, longer summary left. One too
+ * large to store (see encodeSummary) leaves none: the sidebar then reads the tabs.
+ */
+export function saveSummary(summary: Parameters<typeof encodeSummary>[0]): void {
+  const properties = PropertiesService.getDocumentProperties();
+  const before = Number(properties.getProperty(SUMMARY_PROPERTY)) || 0;
+  const parts = encodeSummary(summary) ?? [];
+  const values: Record<string, string> = { [SUMMARY_PROPERTY]: String(parts.length) };
+  parts.forEach((part, index) => (values[pieceKey(index)] = part));
+  properties.setProperties(values);
+  for (let index = parts.length; index < Math.min(before, MAX_PIECES); index++)
+    properties.deleteProperty(pieceKey(index));
+}
+
+/** The stored summary; null when there is none or it does not read whole. */
+export function loadSummary(): StoredSummary | null {
+  const all = PropertiesService.getDocumentProperties().getProperties();
+  const count = Number(all[SUMMARY_PROPERTY]);
+  if (!Number.isInteger(count) || count < 1 || count > MAX_PIECES) return null;
+  return decodeSummary(Array.from({ length: count }, (_, index) => all[pieceKey(index)]));
+}
