@@ -1,6 +1,6 @@
 // The last run's summary in the document properties (see core/lastRunSummary.ts): every audit run leaves
 // it, and the sidebar opens from it while the input tabs are as the run read them.
-import { readHistoryRuns } from '../core/historyRead';
+import { historyWithRun, lastRunOf } from '../core/history';
 import {
   decodeSummary,
   encodeSummary,
@@ -10,7 +10,6 @@ import {
   type StoredSummary,
   type TabExtent,
 } from '../core/lastRunSummary';
-import type { LastRunSummary } from '../core/server-api';
 import { TAB_KINDS, type AuditRequest, type AuditResult, type Settings, type TabKind } from '../core/types';
 import type { Workbook } from './workbook';
 
@@ -47,19 +46,6 @@ export function currentFingerprint(workbook: Workbook, settings: Settings): Inpu
   return inputFingerprint(tabs, settings, workbook.locale, workbook.timeZone);
 }
 
-/** The last run and the one before it, as the history reads once this run's row is in. */
-function lastRunAfter(request: AuditRequest, result: AuditResult, timeZone: string): LastRunSummary | null {
-  const history = [...(request.history?.values ?? result.history.header.rows), result.history.row];
-  const runs = readHistoryRuns(history, timeZone);
-  const last = runs[runs.length - 1];
-  if (!last) return null;
-  return {
-    generatedAt: last.generatedAt,
-    overallScore: last.overall,
-    previousOverallScore: runs[runs.length - 2]?.overall ?? null,
-  };
-}
-
 /** What the sidebar shows right after a run: this report, compared with the run before it. */
 export function runSummary(
   workbook: Workbook,
@@ -70,7 +56,7 @@ export function runSummary(
   return {
     fingerprint: runFingerprint(workbook, request, settings),
     report: result.report,
-    lastRun: lastRunAfter(request, result, workbook.timeZone),
+    lastRun: lastRunOf(historyWithRun(request.history?.values ?? null, result.history), workbook.timeZone),
     scoreTrend: result.scoreTrend,
   };
 }

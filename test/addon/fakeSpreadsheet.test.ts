@@ -260,6 +260,8 @@ describe('data validations', () => {
     sheet.getRange(2, 1, 2, 1).setDataValidations([[rule(['Won'])], [rule(['Won'])]]);
     sheet.getRange(1, 1, 5, 1).setDataValidations([[null], [null], [null], [null], [null]]);
     expect(doc.sheet('A')!.validations).toEqual([]);
+  });
+});
 
 describe('properties', () => {
   it('refuse a value over 9 KB and a store over 500 KB, as Apps Script does, and keep what they had', () => {

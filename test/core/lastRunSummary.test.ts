@@ -29,12 +29,15 @@ function report(lang: 'en' | 'pl', deals = 300): AuditReport {
 }
 
 const settings = defaultSettings('en-US');
-const fingerprint = inputFingerprint(
-  { deals: { name: 'Deals', rows: 301, columns: 12 }, channels: null },
-  settings,
-  'en-US',
-  'Europe/Warsaw',
-);
+const deals = { name: 'Deals', rows: 301, columns: 12 };
+/** The fingerprint of a Deals tab of 301 rows and 12 columns, with what a test changes. */
+const take = (
+  tabs: Parameters<typeof inputFingerprint>[0] = { deals },
+  taken = settings,
+  locale = 'en-US',
+  zone = 'Europe/Warsaw',
+) => inputFingerprint(tabs, taken, locale, zone);
+const fingerprint = take({ deals, channels: null });
 const lastRun = { generatedAt: `${TODAY}T12:00:00+02:00`, overallScore: 61, previousOverallScore: null };
 
 describe('gridExtent', () => {
@@ -52,60 +55,17 @@ describe('gridExtent', () => {
 
 describe('the fingerprint', () => {
   const variants = {
-    'a row more': inputFingerprint(
-      { deals: { name: 'Deals', rows: 302, columns: 12 } },
-      settings,
-      'en-US',
-      'Europe/Warsaw',
-    ),
-    'a column more': inputFingerprint(
-      { deals: { name: 'Deals', rows: 301, columns: 13 } },
-      settings,
-      'en-US',
-      'Europe/Warsaw',
-    ),
-    'another tab': inputFingerprint(
-      { deals: { name: 'Deals 2', rows: 301, columns: 12 } },
-      settings,
-      'en-US',
-      'Europe/Warsaw',
-    ),
-    'a channels tab': inputFingerprint(
-      {
-        deals: { name: 'Deals', rows: 301, columns: 12 },
-        channels: { name: 'Channels', rows: 0, columns: 0 },
-      },
-      settings,
-      'en-US',
-      'Europe/Warsaw',
-    ),
-    'other settings': inputFingerprint(
-      { deals: { name: 'Deals', rows: 301, columns: 12 } },
-      { ...settings, minSample: settings.minSample + 1 },
-      'en-US',
-      'Europe/Warsaw',
-    ),
-    'another locale': inputFingerprint(
-      { deals: { name: 'Deals', rows: 301, columns: 12 } },
-      settings,
-      'pl-PL',
-      'Europe/Warsaw',
-    ),
-    'another zone': inputFingerprint(
-      { deals: { name: 'Deals', rows: 301, columns: 12 } },
-      settings,
-      'en-US',
-      'UTC',
-    ),
+    'a row more': take({ deals: { ...deals, rows: 302 } }),
+    'a column more': take({ deals: { ...deals, columns: 13 } }),
+    'another tab': take({ deals: { ...deals, name: 'Deals 2' } }),
+    'a channels tab': take({ deals, channels: { name: 'Channels', rows: 0, columns: 0 } }),
+    'other settings': take({ deals }, { ...settings, minSample: settings.minSample + 1 }),
+    'another locale': take({ deals }, settings, 'pl-PL'),
+    'another zone': take({ deals }, settings, 'en-US', 'UTC'),
   };
 
   it('matches itself taken again', () => {
-    const again = inputFingerprint(
-      { deals: { name: 'Deals', rows: 301, columns: 12 }, customers: null },
-      defaultSettings('en-US'),
-      'en-US',
-      'Europe/Warsaw',
-    );
+    const again = take({ deals: { ...deals }, customers: null }, defaultSettings('en-US'));
     expect(sameFingerprint(fingerprint, again)).toBe(true);
   });
 
