@@ -63,7 +63,9 @@ export function runSummary(
 
 /**
  * Stores the summary in one setProperties call and removes pieces an earlier, longer summary left. One too
- * large to store (see encodeSummary) leaves none: the sidebar then reads the tabs.
+ * large to store (see encodeSummary) leaves none: the sidebar then reads the tabs. So does a store the
+ * other properties have filled: the summary only saves the sidebar time, so it never fails a run, and an
+ * older one is removed rather than shown for this run.
  */
 export function saveSummary(summary: Parameters<typeof encodeSummary>[0]): void {
   const properties = PropertiesService.getDocumentProperties();
@@ -71,8 +73,14 @@ export function saveSummary(summary: Parameters<typeof encodeSummary>[0]): void 
   const parts = encodeSummary(summary) ?? [];
   const values: Record<string, string> = { [SUMMARY_PROPERTY]: String(parts.length) };
   parts.forEach((part, index) => (values[pieceKey(index)] = part));
-  properties.setProperties(values);
-  for (let index = parts.length; index < Math.min(before, MAX_PIECES); index++)
+  let kept = parts.length;
+  try {
+    properties.setProperties(values);
+  } catch {
+    properties.deleteProperty(SUMMARY_PROPERTY);
+    kept = 0;
+  }
+  for (let index = kept; index < Math.min(Math.max(before, parts.length), MAX_PIECES); index++)
     properties.deleteProperty(pieceKey(index));
 }
 

@@ -116,4 +116,17 @@ describe('opening the sidebar after an audit', () => {
     expect(left).toEqual(Array.from({ length: pieces }, (_, index) => `${SUMMARY}.${index}`));
     expect(open(doc).state.reportBasis).toBe('lastAudit');
   });
+
+  it('never fails a run when the summary cannot be stored (a store other properties filled), and keeps none', () => {
+    const { doc } = audited(300);
+    expect(Number(doc.documentProperties.get(SUMMARY))).toBeGreaterThan(0);
+    doc.failOn = 'setProperties';
+    const later = new Date(NOW.getTime() + 86_400_000);
+    loadBundle(doc, { now: later }).call('runAudit');
+    expect(doc.alerts).toEqual([]);
+    expect([...doc.documentProperties.keys()].filter((key) => key.startsWith(SUMMARY))).toEqual([]);
+    const opened = open(doc);
+    expect(opened.state.reportBasis).toBe('currentData');
+    expect(opened.readsOf('Deals')).toBe(1);
+  });
 });

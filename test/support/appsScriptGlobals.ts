@@ -713,6 +713,7 @@ export function appsScriptGlobals(doc: FakeSpreadsheet, log = new CallLog()) {
       getProperties: () => Object.fromEntries(stored),
       setProperty: (name: string, value: string) => (setProperties(stored, { [name]: value }), store),
       setProperties: (values: Record<string, string>, deleteAllOthers = false) => {
+        failIf('setProperties');
         if (deleteAllOthers) stored.clear();
         setProperties(stored, values);
         return store;
