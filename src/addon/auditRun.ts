@@ -4,7 +4,6 @@ import { OWN_TAB_NAMES } from '../core/input/tabs';
 import type { AuditRequest, AuditResult, NamedGrid, SheetPlan } from '../core/types';
 import { runSummary, saveSummary } from './lastRunStore';
 import { ownedTarget, type OwnedTarget } from './ownership';
-import { preferencesFrom } from './preferences';
 import { writeSnapshots } from './snapshotWriter';
 import { appendHistoryRow, createTab, replaceTab, type GridRead } from './tabWriter';
 import { auditRequest, type Workbook } from './workbook';
@@ -69,8 +68,7 @@ export function writeAudit(workbook: Workbook, input: AuditInput, result: AuditR
 
   const stored: StoredBlocks = { tab: target.name, blocks: result.auditPlan.blocks };
   PropertiesService.getDocumentProperties().setProperty(BLOCKS_PROPERTY, JSON.stringify(stored));
-  const settings = preferencesFrom(workbook, input.request.settings).settings;
-  saveSummary(runSummary(workbook, input.request, result, settings));
+  saveSummary(runSummary(workbook, input.request, result));
   return { result, auditTab: target.name };
 }
 

@@ -51,10 +51,10 @@ export function runSummary(
   workbook: Workbook,
   request: AuditRequest,
   result: AuditResult,
-  settings: Settings,
 ): Omit<StoredSummary, 'report'> & { report: AuditResult['report'] } {
   return {
-    fingerprint: runFingerprint(workbook, request, settings),
+    // The settings the run used: the tab's, or the defaults it writes into a new settings tab.
+    fingerprint: runFingerprint(workbook, request, result.settings),
     report: result.report,
     lastRun: lastRunOf(historyWithRun(request.history?.values ?? null, result.history), workbook.timeZone),
     scoreTrend: result.scoreTrend,
