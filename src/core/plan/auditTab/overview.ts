@@ -6,6 +6,7 @@ import { t } from '../../i18n/catalog';
 import { AREA_IDS, type Rating } from '../../types';
 import { attentionLine, issueTotalText } from '../../verdictText';
 import { RATING_COLORS, changeFormatFor, isoDateTimeToSerial } from '../formats';
+import type { CellInput } from '../sheetBuilder';
 import { MUTED_COLOR, SUMMARY_COLUMNS, change, wrapped, type AuditTab } from './layout';
 
 /** Title, period and run time stay visible while scrolling. */
@@ -15,12 +16,8 @@ export function overview(tab: AuditTab): void {
   const { b, report } = tab;
   const titleRow = b.addRow([{ value: tab.tx('app.name'), bold: true }]);
   b.merge({ row: titleRow, column: 1, numRows: 1, numColumns: SUMMARY_COLUMNS });
-  b.addRow([{ value: tab.tx('tab.period'), bold: true }, report.period.label]);
-  const runAt = isoDateTimeToSerial(report.generatedAt);
-  b.addRow([
-    { value: tab.tx('tab.runAt'), bold: true },
-    runAt === null ? report.generatedAt : { value: runAt, format: dateTimeFormat(tab.lang) },
-  ]);
+  b.addRow([`${tab.tx('tab.period')}: ${report.period.label}`]);
+  b.addRow([runAtCell(tab)]);
   b.freezeRows(FROZEN_ROWS);
   b.addRow();
 
@@ -28,6 +25,17 @@ export function overview(tab: AuditTab): void {
   tab.endBlock('overview', titleRow);
   sellingEnough(tab);
   actions(tab);
+}
+
+/**
+ * The run time stays a date-time value, but in column A: in the 90 px column B it showed as ### (a number never
+ * overflows into the next cell, unlike text), so the label moves into the cell's number format as a literal.
+ */
+function runAtCell(tab: AuditTab): CellInput {
+  const label = tab.tx('tab.runAt');
+  const runAt = isoDateTimeToSerial(tab.report.generatedAt);
+  if (runAt === null) return `${label}: ${tab.report.generatedAt}`;
+  return { value: runAt, format: `"${label.replace(/"/g, '')}: "${dateTimeFormat(tab.lang)}` };
 }
 
 /** The overall score, then one row per area followed by the items that pull it down. */
