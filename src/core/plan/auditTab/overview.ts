@@ -1,12 +1,11 @@
 // The summary page at the top of the audit tab (SPEC §4.1): title, period and run time, the overall and area
 // scores with what pulls each area down, "are we selling enough", and "what to do first". It uses only
 // columns A–F, which fit one printed page's width.
-import { SCORE_FORMAT, dateTimeFormat } from '../../figures';
+import { SCORE_FORMAT, dateTimeText } from '../../figures';
 import { t } from '../../i18n/catalog';
 import { AREA_IDS, type Rating } from '../../types';
 import { attentionLine, issueTotalText } from '../../verdictText';
-import { RATING_COLORS, changeFormatFor, isoDateTimeToSerial } from '../formats';
-import type { CellInput } from '../sheetBuilder';
+import { RATING_COLORS, changeFormatFor } from '../formats';
 import { MUTED_COLOR, SUMMARY_COLUMNS, change, wrapped, type AuditTab } from './layout';
 
 /** Title, period and run time stay visible while scrolling. */
@@ -17,7 +16,9 @@ export function overview(tab: AuditTab): void {
   const titleRow = b.addRow([{ value: tab.tx('app.name'), bold: true }]);
   b.merge({ row: titleRow, column: 1, numRows: 1, numColumns: SUMMARY_COLUMNS });
   b.addRow([`${tab.tx('tab.period')}: ${report.period.label}`]);
-  b.addRow([runAtCell(tab)]);
+  // As text beside its label: a date-time value in the 90 px column B showed as ### (numbers never overflow into
+  // the next cell). The history tab keeps the run time as a date-time value.
+  b.addRow([`${tab.tx('tab.runAt')}: ${dateTimeText(report.generatedAt, tab.lang)}`]);
   b.freezeRows(FROZEN_ROWS);
   b.addRow();
 
@@ -25,17 +26,6 @@ export function overview(tab: AuditTab): void {
   tab.endBlock('overview', titleRow);
   sellingEnough(tab);
   actions(tab);
-}
-
-/**
- * The run time stays a date-time value, but in column A: in the 90 px column B it showed as ### (a number never
- * overflows into the next cell, unlike text), so the label moves into the cell's number format as a literal.
- */
-function runAtCell(tab: AuditTab): CellInput {
-  const label = tab.tx('tab.runAt');
-  const runAt = isoDateTimeToSerial(tab.report.generatedAt);
-  if (runAt === null) return `${label}: ${tab.report.generatedAt}`;
-  return { value: runAt, format: `"${label.replace(/"/g, '')}: "${dateTimeFormat(tab.lang)}` };
 }
 
 /** The overall score, then one row per area followed by the items that pull it down. */
