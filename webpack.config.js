@@ -6,6 +6,8 @@
 const path = require('path');
 const GasPlugin = require('gas-webpack-plugin');
 const MinimizerPlugin = require('minimizer-webpack-plugin');
+const { DefinePlugin } = require('webpack');
+const { version } = require('./package.json');
 
 module.exports = {
   mode: 'production',
@@ -46,5 +48,9 @@ module.exports = {
       }),
     ],
   },
-  plugins: [new GasPlugin({ autoGlobalExportsFiles: ['src/addon/main.ts'] })],
+  plugins: [
+    new GasPlugin({ autoGlobalExportsFiles: ['src/addon/main.ts'] }),
+    // Help shows the version (src/addon/version.ts).
+    new DefinePlugin({ __ADDON_VERSION__: JSON.stringify(version) }),
+  ],
 };

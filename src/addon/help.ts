@@ -2,6 +2,7 @@
 import { t } from '../core/i18n/catalog';
 import { OWN_TAB_NAMES } from '../core/input/tabs';
 import { documentPreferences } from './preferences';
+import { ADDON_VERSION } from './version';
 import { openWorkbook, spreadsheetLocale } from './workbook';
 
 function escapeHtml(text: string): string {
@@ -17,6 +18,7 @@ export function showHelpDialog(): void {
     t(lang, 'addon.helpOwnTabs', OWN_TAB_NAMES[lang]),
     t(lang, 'addon.helpMenu'),
     t(lang, 'addon.helpMonthly'),
+    t(lang, 'addon.helpVersion', { version: ADDON_VERSION }),
   ];
   const html =
     '<div style="font-family:Arial,sans-serif;font-size:13px;line-height:1.5">' +

@@ -38,6 +38,7 @@ export const en = {
   'schedule.invalid': 'The monthly audit needs a day of the month from 1 to 28 and an hour from 0 to 23.',
   'schedule.noPermission':
     'The monthly audit needs your permission for the add-on to run when you are not present, and it was not given. Switch it on again and allow it when Google asks; everything else works without it.',
+  'addon.helpVersion': 'Sales Process Audit, version {version}',
 } satisfies MessageTable<string>;
 
 export const pl: MessageTable<keyof typeof en> = {
@@ -79,4 +80,5 @@ export const pl: MessageTable<keyof typeof en> = {
   'schedule.invalid': 'Audyt co miesiąc wymaga dnia miesiąca od 1 do 28 i godziny od 0 do 23.',
   'schedule.noPermission':
     'Audyt co miesiąc wymaga Twojej zgody na to, by dodatek działał, gdy nie korzystasz z arkusza, a tej zgody nie udzielono. Włącz go ponownie i zezwól na to, gdy Google zapyta; reszta dodatku działa bez tej zgody.',
+  'addon.helpVersion': 'Audyt procesu sprzedaży, wersja {version}',
 };
