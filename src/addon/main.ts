@@ -10,6 +10,12 @@ import { buildMenu } from './menu';
 import { createInputTabsAction, insertSampleDataAction, runAuditAction } from './menuActions';
 import { runScheduledAudit } from './schedule';
 import * as sidebar from './sidebar';
+import { setZoneFallback } from '../core/days';
+import { formatDateWallClock } from './clock';
+
+// Where the runtime's Intl cannot read the spreadsheet's zone, dates are placed on their days by
+// Utilities.formatDate instead (see clock.ts).
+setZoneFallback(formatDateWallClock);
 
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
   buildMenu();

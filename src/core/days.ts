@@ -40,21 +40,41 @@ export function serialToDay(serial: number): Day {
   return Math.floor(serial) - 25_569;
 }
 
+/** A Date's wall-clock date and time in a zone, as milliseconds of a UTC date with the same fields. */
+export type WallClock = (date: Date) => number;
+
+const isUtc = (timeZone: string) => timeZone === 'UTC' || timeZone === 'Etc/UTC';
+
 /**
- * Returns a function giving a Date's wall-clock date and time in `timeZone`, as milliseconds of a UTC date
- * with the same fields (one Intl formatter per zone: creating one is slow).
+ * The adapter's own reading of a zone, for a runtime whose Intl cannot read it (no time-zone support, or a
+ * zone name its data lacks). The add-on sets one built on Utilities.formatDate; the runner needs none, as it
+ * reads in UTC.
  */
-export function wallClockReader(timeZone: string): (date: Date) => number {
-  const format = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-    second: 'numeric',
-    hourCycle: 'h23',
-  });
+let zoneFallback: ((timeZone: string) => WallClock) | null = null;
+
+export function setZoneFallback(fallback: ((timeZone: string) => WallClock) | null): void {
+  zoneFallback = fallback;
+}
+
+/** Intl's reading of the zone; null where the runtime has no Intl time-zone support for it. */
+function intlWallClock(timeZone: string): WallClock | null {
+  let format: Intl.DateTimeFormat;
+  try {
+    format = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+      hourCycle: 'h23',
+    });
+    if (typeof format.formatToParts !== 'function') return null;
+  } catch {
+    // No Intl, no DateTimeFormat, or a RangeError for a zone the runtime does not know.
+    return null;
+  }
   return (date) => {
     const parts: Record<string, number> = {};
     for (const part of format.formatToParts(date)) parts[part.type] = Number(part.value);
@@ -63,12 +83,25 @@ export function wallClockReader(timeZone: string): (date: Date) => number {
 }
 
 /**
+ * Returns a function giving a Date's wall-clock date and time in `timeZone` (one Intl formatter per zone:
+ * creating one is slow). Where Intl cannot read the zone, the adapter's fallback reads it; without one the
+ * dates could not be placed on their days, so that is an error rather than a silent shift.
+ */
+export function wallClockReader(timeZone: string): WallClock {
+  if (isUtc(timeZone)) return (date) => Math.floor(date.getTime() / 1000) * 1000;
+  const clock = intlWallClock(timeZone) ?? zoneFallback?.(timeZone);
+  if (!clock)
+    throw new Error(`This runtime cannot read the time zone ${timeZone} (no Intl time-zone support).`);
+  return clock;
+}
+
+/**
  * Returns a function reading a Date cell as a calendar day in `timeZone`.
  * Sheets hands Date objects that mean a wall-clock time in the spreadsheet's zone; the zone's offset is
  * looked up once per hour of time, because Intl formatting is far too slow to run for every cell.
  */
 export function dateReader(timeZone: string): (date: Date) => Day | null {
-  if (timeZone === 'UTC' || timeZone === 'Etc/UTC') {
+  if (isUtc(timeZone)) {
     return (date) => (isNaN(date.getTime()) ? null : Math.floor(date.getTime() / MS_PER_DAY));
   }
   const wallClockOf = wallClockReader(timeZone);

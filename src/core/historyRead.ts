@@ -4,13 +4,10 @@
 // audit language, columns a user moved or inserted, and key metrics added later. Two layouts are read:
 // 0.2.0 writes a row of labels and, below it, a hidden row of bare ids ("run", "overall", …); 0.1.0 wrote
 // one header row whose cells end with the id in brackets ("Win rate [conversations.winRate]").
-import { wallClockReader } from './days';
+import { wallClockReader, type WallClock } from './days';
 import { readText } from './cells/reading';
 import { AREA_IDS } from './types';
 import type { AreaId, Cell, Grid } from './types';
-
-/** A Date's wall-clock time in the spreadsheet's zone (see wallClockReader). */
-type WallClock = (date: Date) => number;
 
 export const RUN_ID = 'run';
 export const PERIOD_ID = 'period';

@@ -48,12 +48,19 @@ export interface LoadedBundle {
   logged: unknown[][];
 }
 
-export function loadBundle(doc = new FakeSpreadsheet(), options: { now?: Date } = {}): LoadedBundle {
+export interface BundleOptions {
+  now?: Date;
+  /** Built-ins the bundle sees in place of its own, e.g. an `Intl` without time-zone support. */
+  builtIns?: Record<string, unknown>;
+}
+
+export function loadBundle(doc = new FakeSpreadsheet(), options: BundleOptions = {}): LoadedBundle {
   const { globals, log } = appsScriptGlobals(doc);
   const logged: unknown[][] = [];
   const context = vm.createContext({
     ...globals,
     Date: dateFixedAt((options.now ?? new Date()).getTime()),
+    ...options.builtIns,
     console: {
       log: () => undefined,
       warn: () => undefined,

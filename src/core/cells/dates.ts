@@ -5,6 +5,7 @@ import type { Cell, Day } from '../types';
 import { isBlankCell, isDigits, isErrorCell, type Reading } from './reading';
 
 const dayFirstCache = new Map<string, boolean>();
+const MONTH_FIRST_LOCALE = /^en(-(US|PH))?$/i;
 
 /** Whether the locale writes the day before the month (pl-PL, en-GB) rather than after (en-US). */
 export function localeIsDayFirst(locale: string): boolean {
@@ -16,7 +17,8 @@ export function localeIsDayFirst(locale: string): boolean {
         .map((p) => p.type);
       dayFirst = types.indexOf('day') < types.indexOf('month');
     } catch {
-      dayFirst = true;
+      // No Intl date formatting: the locales that write the month first are, in practice, American English.
+      dayFirst = !MONTH_FIRST_LOCALE.test(locale);
     }
     dayFirstCache.set(locale, dayFirst);
   }

@@ -1,4 +1,5 @@
 import type { Lang } from '../types';
+import { pluralCategory } from './pluralRules';
 
 export type Params = Record<string, string | number>;
 /** A message is a template with {name} placeholders, or a function where grammar depends on the values. */
@@ -10,7 +11,7 @@ export interface MessageDomain {
   readonly pl: Readonly<Record<string, Message>>;
 }
 
-/** Polish needs one / few / many; English one / other. Forms follow Intl.PluralRules categories. */
+/** Polish needs one / few / many; English one / other. Forms follow CLDR's categories (pluralRules.ts). */
 export interface PluralForms {
   one: string;
   few?: string;
@@ -18,12 +19,8 @@ export interface PluralForms {
   other: string;
 }
 
-const pluralRules: Partial<Record<Lang, Intl.PluralRules>> = {};
-
 export function plural(lang: Lang, count: number, forms: PluralForms): string {
-  const rules = (pluralRules[lang] ??= new Intl.PluralRules(lang));
-  const category = rules.select(count) as keyof PluralForms;
-  return (forms[category] ?? forms.other).replace(/\{n\}/g, String(count));
+  return (forms[pluralCategory(lang, count)] ?? forms.other).replace(/\{n\}/g, String(count));
 }
 
 export function fill(template: string, params: Params): string {
