@@ -2,15 +2,14 @@
 // that reads each cell as its field's kind and logs the issue when a cell cannot be used.
 import { isBlankCell, parseBoolean, readText, type Reading } from '../cells/reading';
 import { parseDay, type DateContext } from '../cells/dates';
-import { columnLetter } from '../cells/merges';
 import { parseNumber } from '../cells/numbers';
-import { quoted } from '../cells/writing';
 import { dayToIso } from '../days';
 import { t, type MessageKey } from '../i18n/catalog';
 import type { Params } from '../i18n/format';
 import type { Cell, Day, FieldOf, IssueCode, Lang, NamedGrid, Settings, TabInput, TabKind } from '../types';
 import { ColumnDates, latestTwoDigitYear, readerFor } from './columnDates';
-import { FIELD_ORDER, FIELD_SYNONYMS, REQUIRED_FIELDS } from './fields';
+import { FIELD_ORDER, REQUIRED_FIELDS } from './fields';
+import { reportHeaderIssues } from './headerIssues';
 import { findHeaderRow, mapColumns } from './headers';
 import type { IssueLog } from './issueLog';
 
@@ -120,63 +119,18 @@ export class OpenTab<K extends TabKind> {
       log.add(grid.name, null, null, 'no_header', 'input.noHeader', { tab: grid.name });
       return;
     }
-    const headerRow = header.index + 1;
-    for (const { field, header: text } of mapping.unknownOverrides) {
-      log.add(grid.name, null, text, 'bad_setting', 'input.unknownOverride', {
-        field: this.fieldLabel(field),
-        column: text,
-        tab: grid.name,
-      });
-    }
-    for (const column of mapping.duplicates) {
-      const text = this.headers[column];
-      const first = this.headers.findIndex(
-        (other, i) => i < column && other.toLowerCase() === text.toLowerCase(),
-      );
-      log.add(grid.name, headerRow, text, 'duplicate_header', 'input.duplicateHeader', {
-        column: text,
-        letter: columnLetter(first >= 0 ? first : column),
-      });
-    }
-    for (const { field, used, empty } of mapping.emptyTwins) {
-      log.add(grid.name, headerRow, this.headers[used], 'duplicate_header', 'input.emptyTwin', {
-        field: this.fieldLabel(field),
-        used: this.headers[used],
-        empty: this.headers[empty],
-      });
-    }
-    for (const field of required) if (this.columns[field].index === null) this.reportMissing(field);
-  }
-
-  /**
-   * A required column not found, in the owner's words: the headers the tab has, the names the field is read
-   * from, and the fix that works where the audit runs (--map for the runner, column mapping in the add-on),
-   * with one of the owner's own headers as the runner's example.
-   */
-  private reportMissing(field: FieldOf<K>): void {
-    const { grid, log, options } = this;
-    const label = this.fieldLabel(field);
-    const mapped = new Set(Object.values(this.input.mapping));
-    const example = this.input.headers.find((header) => !mapped.has(header)) ?? this.input.headers[0] ?? '';
-    const fix = options.runner
-      ? t(options.lang, 'input.fix.commandLine', {
-          option: this.kind === 'deals' ? field : `${this.kind}.${field}`,
-          example: quoted(example),
-        })
-      : t(options.lang, 'input.fix.sheet', { field: label });
-    log.addComposed(
-      grid.name,
-      null,
-      null,
-      'missing_column',
-      this.kind === 'deals' ? 'input.missingColumn.deals' : 'input.missingColumn.other',
-      { tab: grid.name, field: label },
-      {
-        headers: log.names(this.input.headers),
-        accepted: log.names((FIELD_SYNONYMS[this.kind] as Record<string, string[]>)[field]),
-        fix,
-      },
-    );
+    reportHeaderIssues({
+      kind,
+      tab: grid.name,
+      headerRow: header.index + 1,
+      headers: this.headers,
+      input: this.input,
+      mapping,
+      missing: required.filter((field) => this.columns[field].index === null),
+      options,
+      log,
+      fieldLabel: (field) => this.fieldLabel(field),
+    });
   }
 
   /** Whether every required column is there, so rows can become records. */
