@@ -4,34 +4,12 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildCli, readReport, readWorkbook, ROOT, runCli } from './runCli';
+import { HISTORY_HEADER_0_1_0 } from '../fixtures/history010';
 
 jest.setTimeout(60_000);
 
 const TODAY = '2026-11-27';
 
-/** The history tab as 0.1.0 wrote it: one header row of "Label [id]" cells and run times as ISO text. */
-const HEADER_0_1_0 = [
-  'Run time [run]',
-  'Period [period]',
-  'Overall score [overall]',
-  'Acquisition [area.acquisition]',
-  'Sales conversations [area.conversations]',
-  'After-sales service [area.aftersales]',
-  'Relationship management [area.relationships]',
-  'Win rate [conversations.winRate]',
-  'Lead-to-win conversion [acquisition.leadToWinRate]',
-  'Blended CAC [acquisition.blendedCac]',
-  'LTV:CAC [acquisition.ltvToCac]',
-  'Avg days to win [conversations.avgDaysToWin]',
-  'Avg deal value [conversations.avgDealValue]',
-  'Follow-up rate [aftersales.followUpRate]',
-  'CSAT [aftersales.csat]',
-  'NPS [aftersales.nps]',
-  'Repeat rate [aftersales.repeatRate]',
-  'Overdue share [relationships.overdueShare]',
-  'Dormant share [relationships.dormantShare]',
-  'Expansion share [relationships.expansionShare]',
-];
 const RUNS_0_1_0 = [
   ['2026-09-30T09:00:00+02:00', 'Last 3 months', 48, 40, 55, 50, 47, 0.25, 0.18, 900, 2.1, 30, 3900],
   ['2026-10-31T09:00:00+01:00', 'Last 3 months', 52, 45, 60, 50, 53, 0.27, 0.19, 880, 2.3, 28, 4000],
@@ -46,7 +24,7 @@ beforeAll(async () => {
   out = mkdtempSync(join(tmpdir(), 'spa-history-'));
   const input = await readWorkbook(join(ROOT, 'examples/sample-sales.xlsx'));
   const old = input.addWorksheet('Audit history');
-  old.addRow(HEADER_0_1_0);
+  old.addRow(HISTORY_HEADER_0_1_0);
   for (const run of RUNS_0_1_0) old.addRow(run);
   await input.xlsx.writeFile(join(out, 'with-history.xlsx'));
   const run = runCli([join(out, 'with-history.xlsx'), '--out', join(out, 'audit.xlsx'), '--today', TODAY]);
@@ -69,7 +47,7 @@ it('extends it without rewriting a row: the new run under the same ids, a new co
   expect(history.actualRowCount).toBe(4);
   expect(history.getRow(1).values).toEqual([
     undefined,
-    ...HEADER_0_1_0,
+    ...HISTORY_HEADER_0_1_0,
     'Conversations per win, lost deals included [conversations.conversationsPerWin]',
   ]);
   expect(history.getCell(2, 1).value).toBe('2026-09-30T09:00:00+02:00');

@@ -1,6 +1,7 @@
 import { HISTORY_METRIC_IDS, historyAppend, historyWithRun, lastRunOf } from '../../src/core/history';
 import { readHistoryRuns, readPreviousRun } from '../../src/core/historyRead';
 import type { AreaResult, AuditReport, MetricResult } from '../../src/core/types';
+import { HISTORY_HEADER_0_1_0 } from '../fixtures/history010';
 
 function metric(id: string, value: number | null): MetricResult {
   return { id, value, unit: 'ratio', rating: 'unrated', target: null, sample: 10, note: null };
@@ -234,28 +235,7 @@ describe('reading a history', () => {
 
 /** A history tab exactly as 0.1.0 wrote it: one header row of "Label [id]" cells, run times as ISO text. */
 const HISTORY_0_1_0 = [
-  [
-    'Run time [run]',
-    'Period [period]',
-    'Overall score [overall]',
-    'Acquisition [area.acquisition]',
-    'Sales conversations [area.conversations]',
-    'After-sales service [area.aftersales]',
-    'Relationship management [area.relationships]',
-    'Win rate [conversations.winRate]',
-    'Lead-to-win conversion [acquisition.leadToWinRate]',
-    'Blended CAC [acquisition.blendedCac]',
-    'LTV:CAC [acquisition.ltvToCac]',
-    'Avg days to win [conversations.avgDaysToWin]',
-    'Avg deal value [conversations.avgDealValue]',
-    'Follow-up rate [aftersales.followUpRate]',
-    'CSAT [aftersales.csat]',
-    'NPS [aftersales.nps]',
-    'Repeat rate [aftersales.repeatRate]',
-    'Overdue share [relationships.overdueShare]',
-    'Dormant share [relationships.dormantShare]',
-    'Expansion share [relationships.expansionShare]',
-  ],
+  HISTORY_HEADER_0_1_0,
   [
     '2026-09-30T09:00:00+02:00',
     'Last 3 months',
