@@ -86,7 +86,7 @@ function building(workbook: Workbook, name: string, sheet: Sheet, build: () => v
 /**
  * Writes the plan as the target tab. `beforeSwap` runs once the new content is complete and before it
  * replaces the old (writes that must succeed for the new tab to count). Until then a failure leaves the
- * target as it was. A first run builds the tab under a staging name and renames it; later runs build in a
+ * target as it was. A first run builds the new tab in place (nothing to keep whole yet); later runs build in a
  * staging tab and copy its cells onto the kept tab (values, formulas, formats and merges: CopyPasteType
  * PASTE_NORMAL, https://developers.google.com/apps-script/reference/spreadsheet/copy-paste-type). What a
  * copy does not carry is set on the kept tab itself: widths and frozen rows when the plan changes them,
@@ -101,21 +101,20 @@ export function replaceTab(
 ): Sheet {
   const buildingName = `${target.name} ${BUILDING_SUFFIX}`;
   removeLeftover(workbook, buildingName, role);
-  const name = freeName(workbook.sheets.keys(), buildingName);
   const kept = target.existing;
   if (!kept) {
-    const sheet = insertTab(workbook, name, workbook.sheets.size);
-    building(workbook, name, sheet, () => {
+    // Nothing to keep whole: the tab is built under its own name and removed if the build fails. A run
+    // cut short by Apps Script's time limit leaves it half written and marked; the next run rewrites it.
+    const sheet = insertTab(workbook, target.name, workbook.sheets.size);
+    building(workbook, target.name, sheet, () => {
       markOwned(sheet, role);
       writePlan(sheet, plan);
       beforeSwap();
     });
-    sheet.setName(target.name);
-    workbook.sheets.delete(name);
-    workbook.sheets.set(target.name, sheet);
     writeRecord(role, target.base, recordOf(sheet, plan));
     return sheet;
   }
+  const name = freeName(workbook.sheets.keys(), buildingName);
 
   // The old content to blank: what the last run wrote, or (first run after 0.1.0) what the tab holds.
   const old = target.record?.rows

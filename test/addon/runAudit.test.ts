@@ -15,6 +15,8 @@ const HISTORY_TAB = 'Audit history';
 const SNAPSHOTS_TAB = 'Audit snapshots';
 const SETTINGS_TAB = 'Audit settings';
 const INPUT_TABS = ['Deals', 'Channels', 'Customers'];
+/** SPEC §6's 40 for a run once the add-on's tabs exist; the first run also makes them (see the README). */
+const FIRST_RUN_CALLS = 63;
 
 function grid(doc: FakeSpreadsheet, name: string): NamedGrid | null {
   const sheet = doc.sheet(name);
@@ -291,6 +293,20 @@ describe('runAudit', () => {
     expect(doc.alerts[0].message).toMatch(/the previous audit tab were not changed/);
   });
 
+  it('leaves no half-built audit tab when the first run’s write fails, and the next run builds it', () => {
+    const doc = salesSpreadsheet();
+    const bundle = loadBundle(doc, { now: NOW });
+    doc.failOn = `setWraps@${AUDIT_TAB}`;
+    bundle.call('runAudit');
+
+    expect(doc.alerts[0].message).toMatch(/Service error in setWraps \(simulated\)/);
+    expect(doc.sheetNames()).not.toContain(AUDIT_TAB);
+    doc.failOn = null;
+    bundle.call('runAudit');
+    expect(doc.alerts).toHaveLength(1);
+    expect(doc.sheet(AUDIT_TAB)!.values()[0][0]).toBe('Sales Process Audit');
+  });
+
   it('shows the engine’s sentence when the Deals tab cannot be audited, and keeps the previous audit', () => {
     const doc = salesSpreadsheet();
     const bundle = loadBundle(doc, { now: NOW });
@@ -373,6 +389,9 @@ describe('service calls of runAudit', () => {
     // Deals, channels, customers, settings, history and snapshots; the merges of the three input tabs.
     expect(small.byMethod['Range.getValues']).toBe(6);
     expect(small.byMethod['Range.getMergedRanges']).toBe(3);
+    // The first run reads three tabs fewer and makes them (settings, history, snapshots) with their layout.
+    expect(large.firstRunCalls).toBe(small.firstRunCalls);
+    expect(small.firstRunCalls).toBeLessThanOrEqual(FIRST_RUN_CALLS);
   });
 });
 
