@@ -78,13 +78,14 @@ export function parseInput(tabs: InputTabs, options: ParseOptions): ParsedInput 
 export function dealsBlocker(parsed: ParsedInput): DataIssue | null {
   const { deals } = parsed.input;
   if (deals.found && deals.mapping.created !== null && deals.mapping.stage !== null) return null;
-  return (
-    parsed.issues.find(
-      (issue) =>
-        issue.code === 'missing_tab' ||
-        (issue.tab === deals.tab &&
-          issue.row === null &&
-          (issue.code === 'no_header' || issue.code === 'missing_column')),
-    ) ?? null
+  const blocking = parsed.issues.filter(
+    (issue) =>
+      issue.code === 'missing_tab' ||
+      (issue.tab === deals.tab &&
+        issue.row === null &&
+        (issue.code === 'no_header' || issue.code === 'missing_column')),
   );
+  if (blocking.length <= 1) return blocking[0] ?? null;
+  // Both required columns missing: the owner fixes both before the next try, not one per run.
+  return { ...blocking[0], message: blocking.map((issue) => issue.message).join('\n') };
 }

@@ -71,6 +71,18 @@ describe('a Deals tab without a stage column', () => {
     expect(dealsBlocker(parsed)?.message).toMatch(/--map stage="Created"\.$/);
   });
 
+  it('names both required columns when both are missing, one sentence each, so one fix covers both', () => {
+    const grid: Grid = [
+      ['Company', 'Amount'],
+      ['Acme', 1200],
+    ];
+    const lines = dealsBlocker(parseDealsGrid(grid))!.message.split('\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/^The tab "Deals" has no "Created" column, so the audit cannot run\. /);
+    expect(lines[1]).toMatch(/^The tab "Deals" has no "Stage" column, so the audit cannot run\. /);
+    expect(lines[1]).toContain('Its headers: "Company", "Amount".');
+  });
+
   it('lists at most 30 of a wide tab’s headers', () => {
     const headers = ['Created', ...Array.from({ length: 40 }, (_, i) => `Note ${i + 1}`)];
     const message = dealsBlocker(parseDealsGrid([headers, ['2024-03-01', ...headers.slice(1)]]))!.message;
