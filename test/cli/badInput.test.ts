@@ -15,18 +15,19 @@ beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'spa-bad-'));
 });
 
-function expectOneLineError(args: string[], message: string, status = 2): void {
+/** The runner stops with exactly this message on stderr: no stack, nothing on stdout. */
+function expectErrorAlone(args: string[], message: string, status = 2): void {
   const run = runCli(args, dir);
   expect(run).toEqual({ status, stdout: '', stderr: `${message}\n` });
 }
 
 describe('inputs the audit cannot run on', () => {
   it('a missing file', () => {
-    expectOneLineError(['nope.xlsx'], 'Cannot find nope.xlsx. Check the path and try again.');
+    expectErrorAlone(['nope.xlsx'], 'Cannot find nope.xlsx. Check the path and try again.');
   });
 
   it('a missing file, in Polish with --lang pl', () => {
-    expectOneLineError(
+    expectErrorAlone(
       ['nope.xlsx', '--lang', 'pl'],
       'Nie znaleziono nope.xlsx. Sprawdź ścieżkę i spróbuj ponownie.',
     );
@@ -34,7 +35,7 @@ describe('inputs the audit cannot run on', () => {
 
   it('a damaged .xlsx', () => {
     writeFileSync(join(dir, 'damaged.xlsx'), 'this is not a zip file');
-    expectOneLineError(
+    expectErrorAlone(
       ['damaged.xlsx'],
       'damaged.xlsx cannot be opened as an .xlsx workbook: it is password-protected or damaged. Remove the password or save it again as .xlsx, then re-run.',
     );
@@ -44,7 +45,7 @@ describe('inputs the audit cannot run on', () => {
     const ole = Buffer.alloc(4096);
     Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(ole);
     writeFileSync(join(dir, 'locked.xlsx'), ole);
-    expectOneLineError(
+    expectErrorAlone(
       ['locked.xlsx'],
       'locked.xlsx cannot be opened as an .xlsx workbook: it is password-protected or damaged. Remove the password or save it again as .xlsx, then re-run.',
     );
@@ -54,7 +55,7 @@ describe('inputs the audit cannot run on', () => {
     const workbook = new ExcelJS.Workbook();
     workbook.addWorksheet('Notes').addRow(['Created', 'Stage']);
     await workbook.xlsx.writeFile(join(dir, 'notes.xlsx'));
-    expectOneLineError(
+    expectErrorAlone(
       ['notes.xlsx'],
       'notes.xlsx has no Deals tab. Name the tab with your deals "Deals" (or Transakcje, Opportunities, Pipeline) and re-run.',
     );
@@ -63,21 +64,25 @@ describe('inputs the audit cannot run on', () => {
   it('a folder without a Deals CSV', () => {
     mkdirSync(join(dir, 'no-deals'));
     writeFileSync(join(dir, 'no-deals', 'Channels.csv'), 'Channel,Cost\nAds,100\n');
-    expectOneLineError(
+    expectErrorAlone(
       ['no-deals'],
       'no-deals has no Deals CSV file. Name the file with your deals Deals.csv (or Transakcje.csv, Opportunities.csv) and re-run.',
     );
   });
 
-  it('a Deals CSV without a usable header, in the language asked for', () => {
+  it('a Deals CSV without a usable header, in the language asked for: both missing columns, one line each', () => {
     writeFileSync(join(dir, 'notes.csv'), 'Name,Notes\nAcme,call back\n');
-    const accepted = FIELD_SYNONYMS.deals.created.map((name) => `„${name}”`).join(', ');
-    expectOneLineError(
+    const accepted = (names: string[]) => names.map((name) => `„${name}”`).join(', ');
+    expectErrorAlone(
       ['notes.csv', '--lang', 'pl'],
       'Na karcie „Deals” brakuje kolumny „Data utworzenia”, więc audytu nie da się przeprowadzić. ' +
         'Nagłówki tej karty: „Name”, „Notes”. ' +
-        `Jako „Data utworzenia” odczytywana jest kolumna z jednym z nagłówków: ${accepted}. ` +
-        'Zmień nagłówek swojej kolumny na jedną z tych nazw albo wskaż ją przy uruchomieniu audytu: --map created="Notes".',
+        `Jako „Data utworzenia” odczytywana jest kolumna z jednym z nagłówków: ${accepted(FIELD_SYNONYMS.deals.created)}. ` +
+        'Zmień nagłówek swojej kolumny na jedną z tych nazw albo wskaż ją przy uruchomieniu audytu: --map created="Notes".\n' +
+        'Na karcie „Deals” brakuje kolumny „Etap”, więc audytu nie da się przeprowadzić. ' +
+        'Nagłówki tej karty: „Name”, „Notes”. ' +
+        `Jako „Etap” odczytywana jest kolumna z jednym z nagłówków: ${accepted(FIELD_SYNONYMS.deals.stage)}. ` +
+        'Zmień nagłówek swojej kolumny na jedną z tych nazw albo wskaż ją przy uruchomieniu audytu: --map stage="Notes".',
     );
   });
 
@@ -87,7 +92,7 @@ describe('inputs the audit cannot run on', () => {
       join(dir, 'polish', 'Transakcje.csv'),
       'Data zapytania;Klient;Faza sprzedaży;Kwota\n2026-03-01;Acme;Wygrana;1 200,50 zł\n',
     );
-    expectOneLineError(
+    expectErrorAlone(
       ['polish/Transakcje.csv'],
       'Na karcie „Transakcje” brakuje kolumny „Etap”, więc audytu nie da się przeprowadzić. ' +
         'Nagłówki tej karty: „Data zapytania”, „Klient”, „Faza sprzedaży”, „Kwota”. ' +
@@ -103,7 +108,7 @@ describe('inputs the audit cannot run on', () => {
 
   it('an output path equal to the input, even with --force', () => {
     copyFileSync(join(ROOT, 'examples/sample-sales.xlsx'), join(dir, 'mine.xlsx'));
-    expectOneLineError(
+    expectErrorAlone(
       ['mine.xlsx', '--out', './mine.xlsx', '--force'],
       `The output ${join(dir, 'mine.xlsx')} is the input file; the input is never overwritten. Choose another --out or --json.`,
     );
@@ -112,7 +117,7 @@ describe('inputs the audit cannot run on', () => {
   it('an output inside the input folder', () => {
     mkdirSync(join(dir, 'csv-in'));
     writeFileSync(join(dir, 'csv-in', 'Deals.csv'), 'Created,Stage\n2026-01-05,Won\n');
-    expectOneLineError(
+    expectErrorAlone(
       ['csv-in', '--out', 'csv-in/result.xlsx'],
       `The output ${join(dir, 'csv-in/result.xlsx')} lies inside the input folder ${join(dir, 'csv-in')}; choose an --out and --json outside it.`,
     );
@@ -121,7 +126,7 @@ describe('inputs the audit cannot run on', () => {
   it('an existing file of the user as output, without --force', () => {
     writeFileSync(join(dir, 'budget.xlsx'), 'x');
     writeFileSync(join(dir, 'deals.csv'), 'Created,Stage\n2026-01-05,Won\n');
-    expectOneLineError(
+    expectErrorAlone(
       ['deals.csv', '--out', 'budget.xlsx'],
       `${join(dir, 'budget.xlsx')} already exists and does not look like an earlier audit result. Choose another path, or add --force to replace it.`,
     );
@@ -130,7 +135,7 @@ describe('inputs the audit cannot run on', () => {
   it('an --out that is a hard link to the input, even with --force: the input stays as it was', () => {
     writeFileSync(join(dir, 'linked.csv'), 'Created,Stage\n2026-01-05,Won\n');
     linkSync(join(dir, 'linked.csv'), join(dir, 'linked-audit.xlsx'));
-    expectOneLineError(
+    expectErrorAlone(
       ['linked.csv', '--out', 'linked-audit.xlsx', '--force'],
       `The output ${join(dir, 'linked-audit.xlsx')} is the input file; the input is never overwritten. Choose another --out or --json.`,
     );
@@ -140,7 +145,7 @@ describe('inputs the audit cannot run on', () => {
   it('an output that cannot be written (the JSON report is written first)', () => {
     writeFileSync(join(dir, 'a-file'), 'x');
     writeFileSync(join(dir, 'small.csv'), 'Created,Stage\n2026-01-05,Won\n');
-    expectOneLineError(
+    expectErrorAlone(
       ['small.csv', '--out', 'a-file/result.xlsx', '--today', TODAY],
       `Cannot write ${join(dir, 'a-file/result.json')} (EEXIST). Check that the folder can be created there and the file is not open in Excel, then try again.`,
     );
