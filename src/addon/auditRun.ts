@@ -5,6 +5,7 @@ import type { AuditRequest, AuditResult, NamedGrid, SheetPlan } from '../core/ty
 import { runSummary, saveSummary } from './lastRunStore';
 import { ownedTarget, type OwnedTarget } from './ownership';
 import { writeSnapshots } from './snapshotWriter';
+import { rememberTabs } from './tabListing';
 import { appendHistoryRow, createTab, replaceTab, type GridRead } from './tabWriter';
 import { auditRequest, type Workbook } from './workbook';
 
@@ -53,7 +54,8 @@ export interface AuditRun {
 /** Writes a computed audit; the caller holds the document lock. */
 export function writeAudit(workbook: Workbook, input: AuditInput, result: AuditResult): AuditRun {
   const names = OWN_TAB_NAMES[result.report.language];
-  if (result.settingsPlan) createTab(workbook, result.settingsPlan.name, result.settingsPlan, 'settings');
+  if (result.settingsPlan)
+    workbook.tabs.settings = createTab(workbook, result.settingsPlan.name, result.settingsPlan, 'settings');
   const target = ownedTarget(workbook, names.audit, 'audit');
   const history = input.history ?? ownedTarget(workbook, names.history, 'history');
   const snapshots = input.snapshots ?? ownedTarget(workbook, names.snapshots, 'snapshots');
@@ -69,6 +71,8 @@ export function writeAudit(workbook: Workbook, input: AuditInput, result: AuditR
   const stored: StoredBlocks = { tab: target.name, blocks: result.auditPlan.blocks };
   PropertiesService.getDocumentProperties().setProperty(BLOCKS_PROPERTY, JSON.stringify(stored));
   saveSummary(runSummary(workbook, input.request, result));
+  // The next run finds the history and snapshots tabs through the records kept under these names.
+  rememberTabs(workbook.sheetCount, { ...workbook.tabs, history: history.base, snapshots: snapshots.base });
   return { result, auditTab: target.name };
 }
 

@@ -3,16 +3,15 @@
 import { settingsPlan } from '../core/settings/settingsTabWriter';
 import { inputTabPlan, sampleTabPlans } from '../core/templates/inputTabs';
 import { TAB_KINDS, type Lang, type SheetPlan, type TabKind } from '../core/types';
-import { freeName } from './ownership';
 import { writePlan } from './planWriter';
 import type { Preferences } from './preferences';
-import { createTab, insertTab } from './tabWriter';
-import type { Workbook } from './workbook';
+import { createTab, insertFreeTab } from './tabWriter';
+import { sheetNamed, type Workbook } from './workbook';
 
 /** Adds a tab at the end with the plan, named as planned or with " (2)" when a tab has the name. */
 function addInputTab(workbook: Workbook, plan: SheetPlan): string {
-  const name = freeName(workbook.sheets.keys(), plan.name);
-  writePlan(insertTab(workbook, name, workbook.sheets.size), plan);
+  const { name, sheet } = insertFreeTab(workbook, plan.name);
+  writePlan(sheet, plan);
   return name;
 }
 
@@ -51,7 +50,7 @@ export function addSampleTabs(
     first ??= name;
     rows[sample.kind] = sample.rows;
   }
-  const deals = first === null ? undefined : workbook.sheets.get(first);
+  const deals = first === null ? undefined : sheetNamed(workbook, first);
   if (deals) workbook.spreadsheet.setActiveSheet(deals);
   return rows;
 }

@@ -11,7 +11,7 @@ import {
   type TabExtent,
 } from '../core/lastRunSummary';
 import { TAB_KINDS, type AuditRequest, type AuditResult, type Settings, type TabKind } from '../core/types';
-import type { Workbook } from './workbook';
+import { sheetNamed, type Workbook } from './workbook';
 
 /** The number of pieces; the pieces are `<this>.0`, `<this>.1`, … */
 const SUMMARY_PROPERTY = 'salesProcessAudit.lastRun';
@@ -39,7 +39,7 @@ export function currentFingerprint(workbook: Workbook, settings: Settings): Inpu
   const tabs: Partial<Record<TabKind, TabExtent>> = {};
   for (const kind of TAB_KINDS) {
     const name = workbook.tabs[kind];
-    const sheet = name === null ? undefined : workbook.sheets.get(name);
+    const sheet = name === null ? undefined : sheetNamed(workbook, name);
     if (sheet && name !== null)
       tabs[kind] = { name, rows: sheet.getLastRow(), columns: sheet.getLastColumn() };
   }

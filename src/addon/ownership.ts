@@ -3,6 +3,7 @@
 // reference; ids survive renames and re-runs, since a re-run copies onto the tab instead of replacing it), else by
 // name and developer-metadata mark (tabs made by 0.1.0, a copy of the spreadsheet whose properties did not
 // come along), which records the id for the next run.
+import { listAllTabs } from './tabListing';
 import type { Workbook } from './workbook';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -88,6 +89,7 @@ export function ownedTarget(workbook: Workbook, base: string, role: OwnedRole): 
       record,
     };
   }
+  listAllTabs(workbook);
   const byLowerName = new Map<string, Sheet>();
   workbook.sheets.forEach((sheet, name) => byLowerName.set(name.toLowerCase(), sheet));
   for (let n = 1; ; n++) {
@@ -99,14 +101,5 @@ export function ownedTarget(workbook: Workbook, base: string, role: OwnedRole): 
       writeRecord(role, base, found);
       return { name, existing: sheet, base, record: found };
     }
-  }
-}
-
-/** A name no tab has yet: `base`, else `base (2)`, … */
-export function freeName(names: Iterable<string>, base: string): string {
-  const taken = new Set([...names].map((name) => name.toLowerCase()));
-  for (let n = 1; ; n++) {
-    const name = n === 1 ? base : `${base} (${n})`;
-    if (!taken.has(name.toLowerCase())) return name;
   }
 }

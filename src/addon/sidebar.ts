@@ -30,7 +30,7 @@ import { withDocumentLock } from './lock';
 import { isOwned, ownedTarget } from './ownership';
 import { documentPreferences, preferencesFrom, preferencesOf, type Preferences } from './preferences';
 import { createTab, replaceTab } from './tabWriter';
-import { openWorkbook, readTab, spreadsheetLocale, type Workbook } from './workbook';
+import { openWorkbook, readTab, sheetNamed, spreadsheetLocale, type Workbook } from './workbook';
 
 export function showSidebarPanel(): void {
   const spreadsheet = SpreadsheetApp.getActive();
@@ -225,7 +225,7 @@ export function selectBlock(blockId: unknown): boolean {
     if (!json) return false;
     const stored = JSON.parse(json) as StoredBlocks;
     const block = stored.blocks.find((candidate) => candidate.id === blockId);
-    const sheet = workbook.sheets.get(stored.tab);
+    const sheet = sheetNamed(workbook, stored.tab);
     if (!block || !sheet || !isOwned(sheet, 'audit')) return false;
     const { row, column, numRows, numColumns } = block.range;
     sheet.getRange(row, column, numRows, numColumns).activate();

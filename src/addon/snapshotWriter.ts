@@ -1,6 +1,6 @@
-// Writes the `Audit snapshots` tab (SPEC §1.7): hidden, owned, and at most three Spreadsheet calls a run
-// once it exists, whatever the number of deals (SPEC §6, issue 13): its name in the listing every tab costs,
-// its values read with the other tabs, and one setValues. Creating it is the exception (see createSnapshotTab).
+// Writes the `Audit snapshots` tab (SPEC §1.7): hidden, owned, and at most two Spreadsheet calls a run once it
+// exists, whatever the number of deals (SPEC §6, issue 13: three): its values read with the other tabs, and one
+// setValues. Creating it is the exception (see createSnapshotTab).
 import { SNAPSHOT_ROW_CAP } from '../core/movement/snapshot';
 import type { SnapshotUpdate } from '../core/types';
 import { markOwned, writeRecord, type OwnedTarget } from './ownership';
@@ -20,7 +20,7 @@ type Rows = (string | number | null)[][];
  * to the three a run.
  */
 function createSnapshotTab(workbook: Workbook, target: OwnedTarget, width: number): Sheet {
-  const sheet = insertTab(workbook, target.name, workbook.sheets.size);
+  const sheet = insertTab(workbook, target.name);
   markOwned(sheet, 'snapshots');
   sheet.hideSheet();
   const columns = sheet.getMaxColumns();

@@ -3,7 +3,6 @@
 // or named range pointing at it keeps working) and a failure before the copy leaves it as it was.
 import type { HistoryAppend, SheetPlan } from '../core/types';
 import {
-  freeName,
   isOwned,
   markOwned,
   writeRecord,
@@ -22,7 +21,8 @@ import {
   writePlan,
 } from './planWriter';
 import { writeCharts } from './chartWriter';
-import type { Workbook } from './workbook';
+import { listAllTabs } from './tabListing';
+import { freeTabName, sheetNamed, type Workbook } from './workbook';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -31,15 +31,35 @@ const BUILDING_SUFFIX = '(building)';
 /** The staging tab being built, so the next run can remove one an interrupted run left behind. */
 const STAGING_PROPERTY = 'salesProcessAudit.staging';
 
-export function insertTab(workbook: Workbook, name: string, index: number): Sheet {
-  const sheet = workbook.spreadsheet.insertSheet(name, index);
+/** Inserts a tab of this name after the last one (a new tab becomes the active one). */
+export function insertTab(workbook: Workbook, name: string): Sheet {
+  const sheet = workbook.spreadsheet.insertSheet(name, workbook.sheetCount);
   workbook.sheets.set(name, sheet);
+  workbook.sheetCount++;
   return sheet;
+}
+
+/**
+ * Inserts a tab named `base`, or `base (2)`, … when a tab has the name. Without the full listing a name is
+ * checked with getSheetByName, which Google does not say compares case-insensitively as tab names are
+ * unique: should Sheets refuse the name, the tabs are listed and a free name taken.
+ */
+export function insertFreeTab(workbook: Workbook, base: string): { name: string; sheet: Sheet } {
+  const name = freeTabName(workbook, base);
+  try {
+    return { name, sheet: insertTab(workbook, name) };
+  } catch (error) {
+    if (workbook.listed) throw error;
+    listAllTabs(workbook);
+    const free = freeTabName(workbook, base);
+    return { name: free, sheet: insertTab(workbook, free) };
+  }
 }
 
 function deleteTab(workbook: Workbook, name: string, sheet: Sheet): void {
   workbook.spreadsheet.deleteSheet(sheet);
   workbook.sheets.delete(name);
+  workbook.sheetCount--;
 }
 
 function recordOf(sheet: Sheet, plan: SheetPlan, id = sheet.getSheetId()): TabRecord {
@@ -48,8 +68,7 @@ function recordOf(sheet: Sheet, plan: SheetPlan, id = sheet.getSheetId()): TabRe
 
 /** Creates a new tab of ours from a plan, at the end; returns its name (`base`, or `base (2)`… when taken). */
 export function createTab(workbook: Workbook, base: string, plan: SheetPlan, role: OwnedRole): string {
-  const name = freeName(workbook.sheets.keys(), base);
-  const sheet = insertTab(workbook, name, workbook.sheets.size);
+  const { name, sheet } = insertFreeTab(workbook, base);
   markOwned(sheet, role);
   writePlan(sheet, plan);
   writeRecord(role, base, recordOf(sheet, plan));
@@ -63,9 +82,9 @@ export function createTab(workbook: Workbook, base: string, plan: SheetPlan, rol
 function removeLeftover(workbook: Workbook, buildingName: string, role: OwnedRole): void {
   const properties = PropertiesService.getDocumentProperties();
   const recorded = properties.getProperty(STAGING_PROPERTY);
-  const leftover = recorded === null ? undefined : workbook.sheets.get(recorded);
+  const leftover = recorded === null ? undefined : sheetNamed(workbook, recorded);
   if (recorded !== null && leftover) deleteTab(workbook, recorded, leftover);
-  const named = workbook.sheets.get(buildingName);
+  const named = sheetNamed(workbook, buildingName);
   if (named && isOwned(named, role)) deleteTab(workbook, buildingName, named);
 }
 
@@ -105,7 +124,7 @@ export function replaceTab(
   if (!kept) {
     // Nothing to keep whole: the tab is built under its own name and removed if the build fails. A run
     // cut short by Apps Script's time limit leaves it half written and marked; the next run rewrites it.
-    const sheet = insertTab(workbook, target.name, workbook.sheets.size);
+    const sheet = insertTab(workbook, target.name);
     building(workbook, target.name, sheet, () => {
       markOwned(sheet, role);
       writePlan(sheet, plan);
@@ -114,7 +133,6 @@ export function replaceTab(
     writeRecord(role, target.base, recordOf(sheet, plan));
     return sheet;
   }
-  const name = freeName(workbook.sheets.keys(), buildingName);
 
   // The old content to blank: what the last run wrote, or (first run after 0.1.0) what the tab holds.
   const old = target.record?.rows
@@ -122,8 +140,8 @@ export function replaceTab(
     : { rows: kept.getLastRow(), columns: kept.getLastColumn() };
   const extent = planExtent(plan);
   const cover = { rows: Math.max(extent.rows, old.rows), columns: Math.max(extent.columns, old.columns) };
+  const { name, sheet: staging } = insertFreeTab(workbook, buildingName);
   PropertiesService.getDocumentProperties().setProperty(STAGING_PROPERTY, name);
-  const staging = insertTab(workbook, name, workbook.sheets.size);
   building(workbook, name, staging, () => {
     writeCells(staging, plan, cover);
     beforeSwap();
@@ -174,7 +192,7 @@ export function appendHistoryRow(
     return;
   }
   const { rows: header, idRow, columnWidths } = history.header;
-  const sheet = insertTab(workbook, target.name, workbook.sheets.size);
+  const sheet = insertTab(workbook, target.name);
   markOwned(sheet, 'history');
   writeRecord('history', target.base, { id: sheet.getSheetId(), rows: 0, columns: 0, layout: '' });
   const width = row.length;

@@ -1,16 +1,22 @@
-// Reads what the add-on needs from the open spreadsheet: sheet names once, then one getValues per tab.
-import { detectTabs, type TabNames } from '../core/input/tabs';
+// Reads what the add-on needs from the open spreadsheet: which tab is which (tabListing.ts), then one
+// getValues per tab.
 import { a1Range, fillMergedCells, mergedCellsIssue } from '../core/cells/merges';
+import type { TabNames } from '../core/input/tabs';
 import type { AuditRequest, Grid, NamedGrid, ReadIssue } from '../core/types';
 import { isoDateIn, isoDateTimeIn } from './clock';
 import { ownedTarget } from './ownership';
+import { listTabs, recallTabs } from './tabListing';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 export interface Workbook {
   spreadsheet: Spreadsheet;
+  /** Tabs by name: every tab once `listed`, else those the last run used (see tabListing.ts). */
   sheets: Map<string, Sheet>;
+  listed: boolean;
+  /** How many tabs the spreadsheet has, kept up to date as the add-on inserts and deletes its own. */
+  sheetCount: number;
   tabs: TabNames;
   /** BCP 47, e.g. `pl-PL` (Sheets says `pl_PL`). */
   locale: string;
@@ -22,27 +28,53 @@ export function spreadsheetLocale(spreadsheet: Spreadsheet): string {
 }
 
 export function openWorkbook(spreadsheet: Spreadsheet, locale: string): Workbook {
-  const sheets = new Map<string, Sheet>();
-  for (const sheet of spreadsheet.getSheets()) sheets.set(sheet.getName(), sheet);
+  const recalled = recallTabs(spreadsheet);
+  const lookup = recalled ?? listTabs(spreadsheet);
   const workbook: Workbook = {
     spreadsheet,
-    sheets,
-    tabs: detectTabs([...sheets.keys()]),
+    sheets: lookup.sheets,
+    listed: lookup.listed,
+    sheetCount: lookup.count,
+    tabs: lookup.tabs,
     locale,
     timeZone: spreadsheet.getSpreadsheetTimeZone(),
   };
   // Beside a settings tab a user typed, ours is `<name> (2)` (see rewriteSettings): ours is the one read.
+  // (A recalled settings tab is already the one the last run read.)
   const settings = workbook.tabs.settings;
-  const names = new Set([...sheets.keys()].map((name) => name.toLowerCase()));
-  if (settings && names.has(`${settings} (2)`.toLowerCase())) {
+  if (!recalled && settings && isTaken(workbook, `${settings} (2)`)) {
     const ours = ownedTarget(workbook, settings, 'settings');
     if (ours.existing) workbook.tabs.settings = ours.name;
   }
   return workbook;
 }
 
+/** The tab of this name, if any (asked by name when the workbook has not listed every tab). */
+export function sheetNamed(workbook: Workbook, name: string): Sheet | undefined {
+  const known = workbook.sheets.get(name);
+  if (known || workbook.listed) return known;
+  const sheet = workbook.spreadsheet.getSheetByName(name);
+  if (sheet) workbook.sheets.set(name, sheet);
+  return sheet ?? undefined;
+}
+
+/** Whether a tab has this name; Sheets compares tab names case-insensitively. */
+export function isTaken(workbook: Workbook, name: string): boolean {
+  const lower = name.toLowerCase();
+  if ([...workbook.sheets.keys()].some((taken) => taken.toLowerCase() === lower)) return true;
+  return !workbook.listed && sheetNamed(workbook, name) !== undefined;
+}
+
+/** A name no tab has yet: `base`, else `base (2)`, … */
+export function freeTabName(workbook: Workbook, base: string): string {
+  for (let n = 1; ; n++) {
+    const name = n === 1 ? base : `${base} (${n})`;
+    if (!isTaken(workbook, name)) return name;
+  }
+}
+
 export function readTab(workbook: Workbook, name: string | null): NamedGrid | null {
-  const sheet = name === null ? undefined : workbook.sheets.get(name);
+  const sheet = name === null ? undefined : sheetNamed(workbook, name);
   return sheet && name !== null ? { name, values: sheet.getDataRange().getValues() } : null;
 }
 
@@ -55,7 +87,7 @@ export function readTab(workbook: Workbook, name: string | null): NamedGrid | nu
  * getA1Notation is its own address, not the document's state: SPEC §6 does not count it.
  */
 function readInputTab(workbook: Workbook, name: string | null, issues: ReadIssue[]): NamedGrid | null {
-  const sheet = name === null ? undefined : workbook.sheets.get(name);
+  const sheet = name === null ? undefined : sheetNamed(workbook, name);
   if (!sheet || name === null) return null;
   const range = sheet.getDataRange();
   const read = range.getValues() as Grid;

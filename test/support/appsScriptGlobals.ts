@@ -565,6 +565,7 @@ export function appsScriptGlobals(doc: FakeSpreadsheet, log = new CallLog()) {
 
   const spreadsheet = count('Spreadsheet', {
     getSheets: () => doc.sheets.map(sheetOf),
+    getNumSheets: () => doc.sheets.length,
     getSheetByName: (name: string) => {
       const sheet = doc.sheet(name);
       return sheet ? sheetOf(sheet) : null;
