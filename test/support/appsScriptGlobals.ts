@@ -566,6 +566,8 @@ export function appsScriptGlobals(doc: FakeSpreadsheet, log = new CallLog()) {
   const spreadsheet = count('Spreadsheet', {
     getSheets: () => doc.sheets.map(sheetOf),
     getNumSheets: () => doc.sheets.length,
+    // The exact name: Google does not say whether getSheetByName ignores letter case as tab names do, and
+    // the stricter answer is the one the add-on must survive (see insertFreeTab in src/addon/tabWriter.ts).
     getSheetByName: (name: string) => {
       const sheet = doc.sheet(name);
       return sheet ? sheetOf(sheet) : null;
