@@ -35,23 +35,28 @@ export function worksheetGrid(worksheet: ExcelJS.Worksheet): Grid {
 /** What a grid does not show: merged ranges (their value is repeated in every cell) and formulas without results. */
 export interface SheetFindings {
   merges: string[];
-  /** Per column letter, the uncalculated formulas' count and first cell. */
-  uncalculated: Map<string, { count: number; first: string }>;
+  uncalculated: UncalculatedFormulas;
 }
+
+/** Per column letter, the uncalculated formulas' count and first cell. */
+export type UncalculatedFormulas = Map<string, { count: number; first: string }>;
 
 export function sheetFindings(worksheet: ExcelJS.Worksheet): SheetFindings {
   const merges = ((worksheet.model as { merges?: string[] }).merges ?? []).slice();
-  const uncalculated = new Map<string, { count: number; first: string }>();
-  worksheet.eachRow({ includeEmpty: false }, (row) => {
-    row.eachCell({ includeEmpty: false }, (cell) => {
-      if (!isUncalculatedFormula(cell.value)) return;
-      const column = cell.address.replace(/\d+$/, '');
-      const seen = uncalculated.get(column);
-      if (seen) seen.count++;
-      else uncalculated.set(column, { count: 1, first: cell.address });
-    });
-  });
+  const uncalculated: UncalculatedFormulas = new Map();
+  worksheet.eachRow({ includeEmpty: false }, (row) => noteUncalculated(row, uncalculated));
   return { merges, uncalculated };
+}
+
+/** Adds the row's formulas without results to the per-column tally. */
+export function noteUncalculated(row: ExcelJS.Row, uncalculated: UncalculatedFormulas): void {
+  row.eachCell({ includeEmpty: false }, (cell) => {
+    if (!isUncalculatedFormula(cell.value)) return;
+    const column = cell.address.replace(/\d+$/, '');
+    const seen = uncalculated.get(column);
+    if (seen) seen.count++;
+    else uncalculated.set(column, { count: 1, first: cell.address });
+  });
 }
 
 /** A row's cells from column A, as plain values. */

@@ -3,7 +3,7 @@
 import ExcelJS from 'exceljs';
 import { statSync } from 'node:fs';
 import { basename } from 'node:path';
-import { a1Range, fillMergedCells, mergedCellsIssue } from '../core/cells/merges';
+import { a1Range, fillMergedCellsInPlace, mergedCellsIssue } from '../core/cells/merges';
 import { detectTabs } from '../core/input/tabs';
 import type { Cell, Grid, ReadIssue } from '../core/types';
 import { CliError } from './errors';
@@ -17,7 +17,16 @@ import {
   type LoadedInput,
   type ReadingProgress,
 } from './input';
-import { rectangular, rowCells, sheetFindings, worksheetGrid, type SheetFindings } from './xlsxCells';
+import {
+  noteUncalculated,
+  rectangular,
+  rowCells,
+  sheetFindings,
+  worksheetGrid,
+  type SheetFindings,
+  type UncalculatedFormulas,
+} from './xlsxCells';
+import { tapMergeList } from './xlsxMergeList';
 
 /**
  * A workbook this big (zipped) holds some 100,000 rows or more: loading it whole would take ExcelJS
@@ -53,14 +62,10 @@ export async function loadWorkbook(
       tabs[role] = sheet ? { name: sheet.name, values: worksheetGrid(sheet) } : null;
       continue;
     }
-    const findings = sheetFindings(sheet);
-    const merges = findings.merges.map(a1Range);
-    // ExcelJS repeats a merge's value already; the add-on's rule, shared, keeps the two the same.
-    const values = fillMergedCells(worksheetGrid(sheet), merges);
+    const values = worksheetGrid(sheet);
     tabs[role] = { name: sheet.name, values };
-    const merged = mergedCellsIssue(sheet.name, values, merges);
-    if (merged) readIssues.push(merged);
-    readIssues.push(...formulaIssues(sheet.name, findings));
+    // ExcelJS repeats a merge's value already; the add-on's rule, shared, keeps the two the same.
+    readIssues.push(...settleInputTab(sheet.name, values, sheetFindings(sheet)));
   }
   const rowCount = countRows(tabs);
   progress.rows(rowCount);
@@ -80,6 +85,7 @@ async function streamWorkbook(
   progress: ReadingProgress,
 ): Promise<LoadedInput> {
   const grids = new Map<string, Grid>();
+  const readIssues: ReadIssue[] = [];
   let wanted: ReturnType<typeof detectTabs> | null = null;
   let rowsRead = 0;
   try {
@@ -97,13 +103,21 @@ async function streamWorkbook(
       // ExcelJS sets the name from the workbook part but leaves it out of its typings.
       const name = (sheet as unknown as { name: string }).name;
       const role = TAB_ROLES.find((r) => wanted![r] === name);
+      const input = role !== undefined && INPUT_ROLES.includes(role);
+      const mergeList = input ? tapSheetXml(sheet) : null;
+      const uncalculated: UncalculatedFormulas = new Map();
       const grid: Cell[][] = [];
       for await (const row of sheet) {
         if (!role) continue;
         grid[row.number - 1] = rowCells(row);
+        if (input) noteUncalculated(row, uncalculated);
         if (++rowsRead % PROGRESS_EVERY_ROWS === 0) progress.rows(rowsRead);
       }
-      if (role) grids.set(name, rectangular(grid));
+      if (!role) continue;
+      const values = rectangular(grid);
+      grids.set(name, values);
+      // The merge list follows the rows, so the rows already read are filled now, where they are.
+      if (mergeList) readIssues.push(...settleInputTab(name, values, { merges: mergeList, uncalculated }));
     }
   } catch {
     throw new CliError('cli.error.unreadableXlsx', { path });
@@ -125,8 +139,31 @@ async function streamWorkbook(
     rowCount,
     decimalCommaFiles: [],
     notices: [auditTabsOnlyNotice(rowCount, path)],
-    readIssues: [],
+    readIssues,
   };
+}
+
+/**
+ * Has ExcelJS's streaming reader pull the sheet's XML through a tap that keeps its merge list (the reader
+ * itself drops it). The reader takes its `iterator` when its rows are first asked for, so it is swapped
+ * before; the list is whole once the rows are all read.
+ */
+function tapSheetXml(sheet: object): string[] {
+  const reader = sheet as { iterator: Parameters<typeof tapMergeList>[0] };
+  const tap = tapMergeList(reader.iterator);
+  reader.iterator = tap.chunks;
+  return tap.refs;
+}
+
+/**
+ * Fills an input tab's merged cells in its grid, which only this reader holds (see core/cells/merges), and
+ * returns what the grid does not show: the merges, said once, and the formulas without results.
+ */
+function settleInputTab(tab: string, values: Grid, findings: SheetFindings): ReadIssue[] {
+  const merges = findings.merges.map(a1Range);
+  fillMergedCellsInPlace(values, merges);
+  const merged = mergedCellsIssue(tab, values, merges);
+  return [...(merged ? [merged] : []), ...formulaIssues(tab, findings)];
 }
 
 /** A column of formulas without results reads as blank, said once per column. */

@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadInput, locateInput } from '../../src/cli/input';
+import { loadInput, locateInput, type InputLocation } from '../../src/cli/input';
 
 const SILENT = { file: () => undefined, rows: () => undefined };
 
@@ -72,40 +72,83 @@ describe('files that are not what their names say', () => {
 });
 
 describe('workbooks with merged cells and formulas saved without results', () => {
-  it('reads a merged channel in every row it spans, said once, and reports uncalculated formulas', async () => {
+  async function mergedWorkbook(): Promise<InputLocation> {
     const folder = mkdtempSync(join(tmpdir(), 'spa-input-'));
     const workbook = new ExcelJS.Workbook();
     const deals = workbook.addWorksheet('Deals');
     deals.addRows([
-      ['Created', 'Stage', 'Channel', 'Value'],
-      ['2026-01-01', 'Won', 'Fairs', { formula: '100*2' }],
-      ['2026-01-02', 'Lost', null, { formula: '50*2' }],
-      ['2026-01-03', 'Won', null, 300],
+      ['Created', 'Stage', 'Channel', 'Value', 'Customer'],
+      ['2026-01-01', 'Won', 'Fairs', { formula: '100*2' }, 'Acme'],
+      ['2026-01-02', 'Lost', null, { formula: '50*2' }, 'Beta'],
+      ['2026-01-03', 'Won', null, 300, 'Gamma'],
+      ['2026-01-04', 'Open', 'Ads', 400, null],
+      ['2026-01-05', 'Won', 'Ads', null, null],
     ]);
     deals.mergeCells('C2:C4');
-    await workbook.xlsx.writeFile(join(folder, 'merged.xlsx'));
-
-    const input = await loadInput('merged.xlsx', locateInput('merged.xlsx', folder), SILENT);
-    expect(input.tabs.deals?.values.map((row) => row[2])).toEqual(['Channel', 'Fairs', 'Fairs', 'Fairs']);
-    expect(input.readIssues).toEqual([
-      {
-        tab: 'Deals',
-        row: null,
-        column: null,
-        code: 'merged_cells',
-        key: 'input.mergedCells',
-        params: { count: 1, first: 'C2:C4' },
-      },
-      {
-        tab: 'Deals',
-        row: null,
-        column: 'D',
-        code: 'formula_without_result',
-        key: 'input.formulaWithoutResult',
-        params: { count: 2, first: 'D2' },
-      },
+    // Across two columns and two rows: the value fills all four cells.
+    deals.mergeCells('D5:E6');
+    const channels = workbook.addWorksheet('Channels');
+    channels.addRows([
+      ['Channel', 'Cost'],
+      ['Fairs', 900],
+      ['Ads', null],
     ]);
-  });
+    channels.mergeCells('B2:B3');
+    await workbook.xlsx.writeFile(join(folder, 'merged.xlsx'));
+    return locateInput('merged.xlsx', folder);
+  }
+
+  it.each([
+    ['whole', undefined],
+    ['streamed row by row', 0],
+  ])(
+    'read %s: a merge in every row it spans, said once per tab, and uncalculated formulas',
+    async (_, streamFromBytes) => {
+      const input = await loadInput('merged.xlsx', await mergedWorkbook(), SILENT, {
+        codePage: null,
+        streamFromBytes,
+      });
+      expect(input.tabs.deals?.values.map((row) => row.slice(2))).toEqual([
+        ['Channel', 'Value', 'Customer'],
+        ['Fairs', '', 'Acme'],
+        ['Fairs', '', 'Beta'],
+        ['Fairs', 300, 'Gamma'],
+        ['Ads', 400, 400],
+        ['Ads', 400, 400],
+      ]);
+      expect(input.tabs.channels?.values).toEqual([
+        ['Channel', 'Cost'],
+        ['Fairs', 900],
+        ['Ads', 900],
+      ]);
+      expect(input.readIssues).toEqual([
+        {
+          tab: 'Deals',
+          row: null,
+          column: null,
+          code: 'merged_cells',
+          key: 'input.mergedCells',
+          params: { count: 2, first: 'C2:C4' },
+        },
+        {
+          tab: 'Deals',
+          row: null,
+          column: 'D',
+          code: 'formula_without_result',
+          key: 'input.formulaWithoutResult',
+          params: { count: 2, first: 'D2' },
+        },
+        {
+          tab: 'Channels',
+          row: null,
+          column: null,
+          code: 'merged_cells',
+          key: 'input.mergedCells',
+          params: { count: 1, first: 'B2:B3' },
+        },
+      ]);
+    },
+  );
 });
 
 describe('a big workbook, streamed', () => {

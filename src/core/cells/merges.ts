@@ -68,21 +68,35 @@ export function fillMergedCells(grid: Grid, merges: (CellRange | null)[]): Grid 
   const inside = mergesIn(grid, merges);
   if (inside.length === 0) return grid;
   const filled = grid.slice();
-  const copied = new Set<number>();
+  for (const merge of inside)
+    for (let r = merge.row - 1; r < lastRowOf(merge, grid); r++)
+      if (filled[r] === grid[r]) filled[r] = grid[r].slice();
+  fillEach(filled, inside);
+  return filled;
+}
+
+/**
+ * The same filling done in the grid itself, for a grid only its reader holds (the runner's streamed
+ * sheets): a merge spanning a million rows then copies none of them.
+ */
+export function fillMergedCellsInPlace(grid: Grid, merges: (CellRange | null)[]): void {
+  fillEach(grid, mergesIn(grid, merges));
+}
+
+function lastRowOf(merge: CellRange, grid: Grid): number {
+  return Math.min(merge.row + merge.numRows - 1, grid.length);
+}
+
+/** Merges never overlap (Sheets and Excel refuse it), so each top-left value is still the read one. */
+function fillEach(grid: Grid, inside: CellRange[]): void {
   for (const merge of inside) {
     const value = grid[merge.row - 1][merge.column - 1];
-    const lastRow = Math.min(merge.row + merge.numRows - 1, grid.length);
-    for (let r = merge.row - 1; r < lastRow; r++) {
-      if (!copied.has(r)) {
-        filled[r] = filled[r].slice();
-        copied.add(r);
-      }
-      const line = filled[r];
+    for (let r = merge.row - 1; r < lastRowOf(merge, grid); r++) {
+      const line = grid[r];
       const lastColumn = Math.min(merge.column + merge.numColumns - 1, line.length);
       for (let c = merge.column - 1; c < lastColumn; c++) line[c] = value;
     }
   }
-  return filled;
 }
 
 /** The one data issue a tab's merges make (count and the first, top to bottom), or null when it has none. */

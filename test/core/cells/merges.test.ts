@@ -1,6 +1,12 @@
 // Merged cells (issue 14): addresses both ways, every cell of a merge filled with its top-left value within
 // the grid, and one data issue per tab naming the first merge.
-import { a1Notation, a1Range, fillMergedCells, mergedCellsIssue } from '../../../src/core/cells/merges';
+import {
+  a1Notation,
+  a1Range,
+  fillMergedCells,
+  fillMergedCellsInPlace,
+  mergedCellsIssue,
+} from '../../../src/core/cells/merges';
 import type { Grid } from '../../../src/core/types';
 
 describe('a1Range and a1Notation', () => {
@@ -56,6 +62,25 @@ describe('fillMergedCells', () => {
     const merges = [a1Range('A9:A12'), a1Range('F1:G1'), a1Range('B2'), a1Range('nonsense')];
     expect(fillMergedCells(grid, merges)).toBe(grid);
     expect(mergedCellsIssue('Deals', grid, merges)).toBeNull();
+  });
+});
+
+describe('fillMergedCellsInPlace', () => {
+  it('fills the grid it is given as fillMergedCells fills its copy, copying no row', () => {
+    const grid: Grid = [
+      ['Created', 'Stage', 'Channel'],
+      ['2024-01-01', 'Won', 'Fairs'],
+      ['2024-01-02', 'Lost', ''],
+      ['', '', ''],
+    ];
+    const merges = [a1Range('C2:C3'), a1Range('A3:B5')];
+    const copied = fillMergedCells(grid, merges);
+    const rows = grid.slice();
+    fillMergedCellsInPlace(grid, merges);
+    expect(grid).toEqual(copied);
+    expect(grid[2]).toEqual(['2024-01-02', '2024-01-02', 'Fairs']);
+    expect(grid[3]).toEqual(['2024-01-02', '2024-01-02', '']);
+    rows.forEach((row, r) => expect(grid[r]).toBe(row));
   });
 });
 

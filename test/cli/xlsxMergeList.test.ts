@@ -1,0 +1,45 @@
+// The merge list of a streamed sheet (issue 14): ExcelJS's streaming reader drops it, the tap keeps it,
+// wherever the zip entry's chunks happen to cut the XML, and passes the XML on unchanged.
+import { tapMergeList } from '../../src/cli/xlsxMergeList';
+
+const SHEET =
+  '<?xml version="1.0" encoding="UTF-8"?><worksheet><sheetData>' +
+  '<row r="1"><c r="A1" t="inlineStr"><is><t>Zażółć &lt;mergeCells&gt;</t></is></c></row>' +
+  '</sheetData><mergeCells count="3"><mergeCell ref="C2:C4"/><mergeCell  ref=\'D5:E6\' />' +
+  '<mergeCell ref="AA10:AB10"></mergeCell></mergeCells>' +
+  '<pageMargins left="0.7"/><extLst><mergeCell ref="Z1:Z2"/></extLst></worksheet>';
+
+function* cut(text: string, size: number): Generator<Buffer> {
+  const bytes = Buffer.from(text);
+  for (let at = 0; at < bytes.length; at += size) yield bytes.subarray(at, at + size);
+}
+
+async function drain(tap: ReturnType<typeof tapMergeList>): Promise<Buffer> {
+  const passed: Buffer[] = [];
+  for await (const chunk of tap.chunks) passed.push(Buffer.from(chunk));
+  return Buffer.concat(passed);
+}
+
+async function* asAsync<T>(items: Iterable<T>): AsyncGenerator<T> {
+  yield* items;
+}
+
+describe('tapMergeList', () => {
+  it.each([1, 2, 7, 11, 12, 64, 100_000])(
+    'keeps the merge list, and only it, from chunks of %i bytes',
+    async (size) => {
+      const tap = tapMergeList(asAsync(cut(SHEET, size)));
+      const passed = await drain(tap);
+      expect(passed.toString()).toBe(SHEET);
+      // The escaped text in a cell and an element after the list are not merges.
+      expect(tap.refs).toEqual(['C2:C4', 'D5:E6', 'AA10:AB10']);
+    },
+  );
+
+  it('finds none in a sheet without merges, and takes text chunks too', async () => {
+    const plain = '<worksheet><sheetData><row r="1"/></sheetData><pageMargins left="0.7"/></worksheet>';
+    const tap = tapMergeList(asAsync([plain.slice(0, 30), plain.slice(30)]));
+    expect((await drain(tap)).toString()).toBe(plain);
+    expect(tap.refs).toEqual([]);
+  });
+});
