@@ -79,21 +79,32 @@ export function readTab(workbook: Workbook, name: string | null): NamedGrid | nu
 }
 
 /**
+ * Merges an input tab may hold that the add-on fills: a table merged row by row (thousands of merges) would
+ * otherwise cost thousands of calls, a time a run cannot afford. Beyond it the owner is asked to unmerge.
+ */
+export const MERGES_READ_PER_TAB = 200;
+
+/**
  * An input tab's values with its merged cells filled with their top-left value, as the runner reads them
  * (Sheets' getValues gives the other cells of a merge as empty). The merges take one call per tab:
  * Range.getMergedRanges "returns an array of Range objects representing merged cells that either are fully
  * within the current range, or contain at least one cell in the current range"
  * (https://developers.google.com/apps-script/reference/spreadsheet/range#getMergedRanges()). A merge's
- * getA1Notation is its own address, not the document's state: SPEC §6 does not count it.
+ * getA1Notation is its own address, not the document's state: SPEC §6 does not count it. It is still one
+ * Spreadsheet service method per merge ("Returns a string description of the range, in A1 notation", with
+ * the spreadsheet scopes: https://developers.google.com/apps-script/reference/spreadsheet/range#getA1Notation()),
+ * so a tab's first MERGES_READ_PER_TAB merges are read and the data issue tells the owner of the rest.
  */
 function readInputTab(workbook: Workbook, name: string | null, issues: ReadIssue[]): NamedGrid | null {
   const sheet = name === null ? undefined : sheetNamed(workbook, name);
   if (!sheet || name === null) return null;
   const range = sheet.getDataRange();
   const read = range.getValues() as Grid;
-  const merges = range.getMergedRanges().map((merge) => a1Range(merge.getA1Notation()));
+  const mergedRanges = range.getMergedRanges();
+  const merges = mergedRanges.slice(0, MERGES_READ_PER_TAB).map((merge) => a1Range(merge.getA1Notation()));
   const values = fillMergedCells(read, merges);
-  const merged = mergedCellsIssue(name, values, merges);
+  const unread = mergedRanges.length - merges.length;
+  const merged = mergedCellsIssue(name, values, merges, unread);
   if (merged) issues.push(merged);
   return { name, values };
 }

@@ -130,3 +130,58 @@ describe('merged cells in an input tab', () => {
     ]);
   });
 });
+
+describe('a tab with more merges than the add-on reads', () => {
+  /** 500 deals from Fairs, the channel merged over each pair of rows: 250 merges, D2:D3 to D500:D501. */
+  function pairedDeals(): { grid: Grid; merges: string[] } {
+    const grid: Grid = [['Deal ID', 'Created', 'Stage', 'Channel', 'Value']];
+    const merges: string[] = [];
+    for (let deal = 1; deal <= 500; deal++) {
+      const top = deal % 2 === 1;
+      grid.push([`D${deal}`, '2024-01-05', 'Won', top ? 'Fairs' : '', 100]);
+      if (top) merges.push(`D${deal + 1}:D${deal + 2}`);
+    }
+    return { grid, merges };
+  }
+
+  function audit(locale: string) {
+    const { grid, merges } = pairedDeals();
+    const doc = new FakeSpreadsheet({ timeZone: 'Europe/Warsaw', locale });
+    doc.addSheet('Deals').fill(literal(grid)).merges = merges.map((merge) => a1Range(merge)!);
+    const bundle = loadBundle(doc, { now: NOW });
+    const report = bundle.call<SidebarState>('sidebarRunAudit').report!;
+    return {
+      report,
+      log: bundle.log,
+      merged: report.issues.filter((issue) => issue.code === 'merged_cells'),
+    };
+  }
+
+  it('reads 200 of them, one getA1Notation each, and says to unmerge the rest', () => {
+    const { report, log, merged } = audit('en_US');
+    expect(log.count('Range.getMergedRanges')).toBe(1);
+    expect(log.bySheet.get('Deals')?.get('Range.getA1Notation')).toBe(200);
+    // The first 200 merges fill rows 2–401; the other 50 count for their top row only.
+    expect(report.channels.find((channel) => channel.channel === 'Fairs')?.leads).toBe(450);
+    expect(merged).toEqual([
+      {
+        tab: 'Deals',
+        row: null,
+        column: null,
+        code: 'merged_cells',
+        message:
+          '250 merged ranges, more than the add-on reads: 200 of them are read with their value in every row they ' +
+          'span, the rest count for their first row only. Unmerge the cells (Format → Merge cells → Unmerge), fill ' +
+          'in the emptied cells and run the audit again.',
+      },
+    ]);
+  });
+
+  it('says so in Polish', () => {
+    expect(audit('pl_PL').merged.map((issue) => issue.message)).toEqual([
+      '250 scalonych zakresów to więcej, niż dodatek odczytuje: 200 z nich odczytano z wartością w każdym ' +
+        'wierszu, który obejmują, pozostałe liczą się tylko w pierwszym wierszu. Rozdziel scalone komórki ' +
+        '(Formatuj → Scal komórki), uzupełnij puste komórki i uruchom audyt ponownie.',
+    ]);
+  });
+});

@@ -99,15 +99,28 @@ function fillEach(grid: Grid, inside: CellRange[]): void {
   }
 }
 
-/** The one data issue a tab's merges make (count and the first, top to bottom), or null when it has none. */
-export function mergedCellsIssue(tab: string, grid: Grid, merges: (CellRange | null)[]): ReadIssue | null {
+/**
+ * The one data issue a tab's merges make (count and the first, top to bottom), or null when it has none.
+ * `unread` more merges were left unread by the adapter (the add-on reads a bounded number of them): the issue
+ * then says how many the tab has, how many were filled, and how to be rid of merges.
+ */
+export function mergedCellsIssue(
+  tab: string,
+  grid: Grid,
+  merges: (CellRange | null)[],
+  unread = 0,
+): ReadIssue | null {
   const inside = mergesIn(grid, merges);
-  if (inside.length === 0) return null;
+  if (inside.length === 0 && unread === 0) return null;
+  const issue = { tab, row: null, column: null, code: 'merged_cells' } as const;
+  if (unread > 0)
+    return {
+      ...issue,
+      key: 'input.mergedCellsBeyondLimit',
+      params: { n: inside.length + unread, filled: inside.length },
+    };
   return {
-    tab,
-    row: null,
-    column: null,
-    code: 'merged_cells',
+    ...issue,
     key: 'input.mergedCells',
     params: { count: inside.length, first: a1Notation(inside[0]) },
   };

@@ -45,7 +45,12 @@ export interface ReadIssue {
   row: number | null;
   column: string | null;
   code: IssueCode;
-  key: 'input.strayQuote' | 'input.unreadableTab' | 'input.mergedCells' | 'input.formulaWithoutResult';
+  key:
+    | 'input.strayQuote'
+    | 'input.unreadableTab'
+    | 'input.mergedCells'
+    | 'input.mergedCellsBeyondLimit'
+    | 'input.formulaWithoutResult';
   params: Record<string, string | number>;
 }
 

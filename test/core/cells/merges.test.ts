@@ -101,4 +101,21 @@ describe('mergedCellsIssue', () => {
       params: { count: 3, first: 'C1:C2' },
     });
   });
+
+  it('says how many merges there are and how many were filled when the adapter left some unread', () => {
+    const grid: Grid = [
+      ['a', 'b'],
+      ['1', ''],
+      ['2', ''],
+      ['3', ''],
+    ];
+    expect(mergedCellsIssue('Deals', grid, [a1Range('B1:B2')], 40)).toEqual({
+      tab: 'Deals',
+      row: null,
+      column: null,
+      code: 'merged_cells',
+      key: 'input.mergedCellsBeyondLimit',
+      params: { n: 41, filled: 1 },
+    });
+  });
 });

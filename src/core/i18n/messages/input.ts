@@ -1,6 +1,6 @@
 // Texts of the input layer: column names of the tabs the add-on creates, and data-issue messages.
 // An issue message is a reason followed by what was done with the row or cell.
-import { plural, type MessageTable } from '../format';
+import { counted, plural, type MessageTable } from '../format';
 
 export const en = {
   'input.field.deals.id': 'Deal ID',
@@ -86,6 +86,11 @@ export const en = {
       one: 'A merged range ({first}) is read with its value in every row it spans.',
       other: '{n} merged ranges (the first {first}) are read with their value in every row they span.',
     }).replace('{first}', String(p.first)),
+  'input.mergedCellsBeyondLimit': counted({
+    one: '{n} merged range, more than the add-on reads: {filled} of them are read with their value in every row they span, the rest count for their first row only. Unmerge the cells (Format → Merge cells → Unmerge), fill in the emptied cells and run the audit again.',
+    other:
+      '{n} merged ranges, more than the add-on reads: {filled} of them are read with their value in every row they span, the rest count for their first row only. Unmerge the cells (Format → Merge cells → Unmerge), fill in the emptied cells and run the audit again.',
+  }),
   'input.formulaWithoutResult': (p, lang) =>
     plural(lang, Number(p.count), {
       one: 'The formula in {first} was saved without its result, so it reads as empty. Open and save the file in Excel or LibreOffice to store it.',
@@ -184,6 +189,13 @@ export const pl: MessageTable<keyof typeof en> = {
       other:
         '{n} scalonego zakresu (pierwszy: {first}) odczytano z wartością w każdym wierszu, który obejmuje.',
     }).replace('{first}', String(p.first)),
+  'input.mergedCellsBeyondLimit': counted({
+    one: '{n} scalony zakres to więcej, niż dodatek odczytuje: {filled} z nich odczytano z wartością w każdym wierszu, który obejmują, pozostałe liczą się tylko w pierwszym wierszu. Rozdziel scalone komórki (Formatuj → Scal komórki), uzupełnij puste komórki i uruchom audyt ponownie.',
+    few: '{n} scalone zakresy to więcej, niż dodatek odczytuje: {filled} z nich odczytano z wartością w każdym wierszu, który obejmują, pozostałe liczą się tylko w pierwszym wierszu. Rozdziel scalone komórki (Formatuj → Scal komórki), uzupełnij puste komórki i uruchom audyt ponownie.',
+    many: '{n} scalonych zakresów to więcej, niż dodatek odczytuje: {filled} z nich odczytano z wartością w każdym wierszu, który obejmują, pozostałe liczą się tylko w pierwszym wierszu. Rozdziel scalone komórki (Formatuj → Scal komórki), uzupełnij puste komórki i uruchom audyt ponownie.',
+    other:
+      '{n} scalonego zakresu to więcej, niż dodatek odczytuje: {filled} z nich odczytano z wartością w każdym wierszu, który obejmują, pozostałe liczą się tylko w pierwszym wierszu. Rozdziel scalone komórki (Formatuj → Scal komórki), uzupełnij puste komórki i uruchom audyt ponownie.',
+  }),
   'input.formulaWithoutResult': (p, lang) =>
     plural(lang, Number(p.count), {
       one: 'Formułę w {first} zapisano bez wyniku, więc odczytano ją jako pustą. Otwórz i zapisz plik w Excelu lub LibreOffice, aby zapisać wynik.',
