@@ -1,7 +1,8 @@
-// Builds what clasp pushes (dist/) and the local runner (build/cli.cjs).
+// Builds what clasp pushes (dist/) and the local runner (build/cli.cjs, with the chart drawing and its fonts).
 // Usage: node scripts/build.mjs [addon] [sidebar] [cli] [bench]   (no argument: addon, sidebar, cli)
 import { build, transform } from 'esbuild';
 import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import webpack from 'webpack';
 import { bundleNodeScript, root } from './bundleNodeScript.mjs';
@@ -40,16 +41,48 @@ async function buildSidebar() {
   await writeFile(join(dist, 'Sidebar.html'), html);
 }
 
+// The runner loads its chart drawing only when it draws (src/cli/chartImages.ts): one minified ES module with
+// Vega and Vega-Lite inside, which loads in a fraction of the time of Vega's packages from node_modules.
+// vega-canvas is taken in its browser build: the Node one tries to import node-canvas, and with it Vega
+// would measure text on a canvas instead of estimating it, so the pictures would depend on the machine.
+function bundleChartDrawing() {
+  return build({
+    entryPoints: [join(root, 'src/cli/chartDrawing.ts')],
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'esm',
+    minify: true,
+    external: ['@resvg/resvg-js'],
+    alias: { 'vega-canvas': join(root, 'node_modules/vega-canvas/build/vega-canvas.browser.js') },
+    outfile: join(root, 'build/chartDrawing.mjs'),
+  });
+}
+
+/** The subset of the chart font the runner draws with (src/cli/chartFonts.ts), into build/fonts. */
+async function writeChartFonts() {
+  const script = 'build/chartFontSubset.cjs';
+  await bundleNodeScript('scripts/chartFontSubset.ts', script);
+  const { writeChartFontSubset } = createRequire(import.meta.url)(join(root, script));
+  await writeChartFontSubset(join(root, 'build/fonts'));
+}
+
+async function buildRunner() {
+  await bundleNodeScript('src/cli/main.ts', 'build/cli.cjs');
+  await bundleChartDrawing();
+  await writeChartFonts();
+}
+
 const targets = {
   addon: buildAddon,
   sidebar: buildSidebar,
-  cli: () => bundleNodeScript('src/cli/main.ts', 'build/cli.cjs'),
+  cli: buildRunner,
   // The benchmark runs dist/Code.js in the Sheets stand-in, so it needs the add-on built too, and it times the
   // runner, so build/cli.cjs as well. The bundle sits two folders deep, as the stand-in's loader in
   // test/support does, so its relative dist/ path holds.
   bench: async () => {
     await buildAddon();
-    await bundleNodeScript('src/cli/main.ts', 'build/cli.cjs');
+    await buildRunner();
     await bundleNodeScript('scripts/bench.ts', 'build/bench/bench.cjs');
   },
 };

@@ -1,8 +1,11 @@
-// Draws the audit tab's charts as PNG images for the .xlsx copy: Vega-Lite compiles each specification
-// to Vega, Vega renders it to SVG in Node without a browser or canvas, and resvg (a Rust renderer shipped
-// as prebuilt npm packages) turns the SVG into a PNG with the DejaVu font shipped by dejavu-fonts-ttf.
+// The audit tab's charts as PNG images for the .xlsx copy: the specifications of chartSpecs.ts, drawn by
+// the chart-drawing bundle the build writes beside the runner (chartDrawing.ts) with the DejaVu font shipped
+// by dejavu-fonts-ttf (the build's subset of it where a chart's letters allow, chartFonts.ts).
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import type { ChartPlan, SheetPlan } from '../core/types';
+import { chartFontFiles } from './chartFonts';
 import { CHART_FONT, chartSpec } from './chartSpecs';
 
 export interface ChartImage {
@@ -20,43 +23,29 @@ const PIXEL_RATIO = 2;
  */
 export const CHART_DRAWING_MEASURE = 'sales-audit:chart-images';
 
-const FONT_FILES = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'];
+/** Where scripts/build.mjs writes the drawing bundle and the font subset: beside this code's bundle, cli.cjs. */
+const DRAWING_BUNDLE = 'chartDrawing.mjs';
+const FONT_SUBSET_FOLDER = 'fonts';
 
-function fontFiles(): string[] {
-  return FONT_FILES.map((file) => require.resolve(`dejavu-fonts-ttf/ttf/${file}`));
-}
-
-/** Renders every chart of the plan; none when the plan has no charts (Vega is not even loaded). */
+/** Renders every chart of the plan; none when the plan has no charts (the drawing is not even loaded). */
 export async function renderChartImages(plan: SheetPlan): Promise<ChartImage[]> {
   if (plan.charts.length === 0) return [];
   const start = performance.now();
   const cpuStart = process.cpuUsage();
-  // Vega is an ES module with top-level await: only import() loads it from this CommonJS bundle.
-  const [vega, vegaLite, { Resvg }] = await Promise.all([
-    import('vega'),
-    import('vega-lite'),
-    import('@resvg/resvg-js'),
-  ]);
-  const fonts = fontFiles();
-  const images = await Promise.all(
-    plan.charts.map(async (chart) => {
-      // Warnings would go to the console the runner reports on: the charts are fixed specs, tested.
-      const quiet = vega.logger(vega.Error);
-      const compiled = vegaLite.compile(chartSpec(plan, chart) as never, { logger: quiet }).spec;
-      const view = new vega.View(vega.parse(compiled), { renderer: 'none', logLevel: vega.Error });
-      const svg = await view.toSVG();
-      view.finalize();
-      const png = new Resvg(svg, {
-        fitTo: { mode: 'zoom', value: PIXEL_RATIO },
-        font: { fontFiles: fonts, loadSystemFonts: false, defaultFontFamily: CHART_FONT },
-      })
-        .render()
-        .asPng();
-      return { chart, png: Buffer.from(png) };
-    }),
+  // An ES module (Vega is one): only import() loads it from this CommonJS bundle.
+  const { drawCharts } = (await import(
+    pathToFileURL(join(__dirname, DRAWING_BUNDLE)).href
+  )) as typeof import('./chartDrawing');
+  const pictures = await drawCharts(
+    plan.charts.map((chart) => chartSpec(plan, chart)),
+    {
+      pixelRatio: PIXEL_RATIO,
+      fontFamily: CHART_FONT,
+      fonts: chartFontFiles(join(__dirname, FONT_SUBSET_FOLDER)),
+    },
   );
   const cpu = process.cpuUsage(cpuStart);
   const cpuMs = (cpu.user + cpu.system) / 1000;
-  performance.measure(CHART_DRAWING_MEASURE, { start, detail: { charts: images.length, cpuMs } });
-  return images;
+  performance.measure(CHART_DRAWING_MEASURE, { start, detail: { charts: pictures.length, cpuMs } });
+  return plan.charts.map((chart, i) => ({ chart, png: pictures[i] }));
 }
