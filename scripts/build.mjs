@@ -41,8 +41,8 @@ async function buildSidebar() {
   await writeFile(join(dist, 'Sidebar.html'), html);
 }
 
-// The runner loads its chart drawing only when it draws (src/cli/chartImages.ts): one minified ES module with
-// Vega and Vega-Lite inside, which loads in a fraction of the time of Vega's packages from node_modules.
+// The runner loads its chart drawing only when it draws (src/cli/chartImages.ts): one minified file with Vega
+// and Vega-Lite inside, which loads in a fraction of the time of Vega's ES module packages from node_modules.
 // vega-canvas is taken in its browser build: the Node one tries to import node-canvas, and with it Vega
 // would measure text on a canvas instead of estimating it, so the pictures would depend on the machine.
 function bundleChartDrawing() {
@@ -51,11 +51,11 @@ function bundleChartDrawing() {
     bundle: true,
     platform: 'node',
     target: 'node20',
-    format: 'esm',
+    format: 'cjs',
     minify: true,
     external: ['@resvg/resvg-js'],
     alias: { 'vega-canvas': join(root, 'node_modules/vega-canvas/build/vega-canvas.browser.js') },
-    outfile: join(root, 'build/chartDrawing.mjs'),
+    outfile: join(root, 'build/chartDrawing.cjs'),
   });
 }
 

@@ -2,11 +2,11 @@
 // the chart-drawing bundle the build writes beside the runner (chartDrawing.ts) with the DejaVu font shipped
 // by dejavu-fonts-ttf (the build's subset of it where a chart's letters allow, chartFonts.ts).
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import type { ChartPlan, SheetPlan } from '../core/types';
 import { chartFontFiles } from './chartFonts';
 import { CHART_FONT, chartSpec } from './chartSpecs';
+import { requireWithCodeCache } from './codeCache';
 
 export interface ChartImage {
   chart: ChartPlan;
@@ -24,19 +24,21 @@ const PIXEL_RATIO = 2;
 export const CHART_DRAWING_MEASURE = 'sales-audit:chart-images';
 
 /** Where scripts/build.mjs writes the drawing bundle and the font subset: beside this code's bundle, cli.cjs. */
-const DRAWING_BUNDLE = 'chartDrawing.mjs';
+const DRAWING_BUNDLE = 'chartDrawing.cjs';
 const FONT_SUBSET_FOLDER = 'fonts';
+/** V8's code cache of the drawing bundle, written by the first run that draws (codeCache.ts). */
+const DRAWING_CODE_CACHE = 'chartDrawing.cache';
 
 /** Renders every chart of the plan; none when the plan has no charts (the drawing is not even loaded). */
 export async function renderChartImages(plan: SheetPlan): Promise<ChartImage[]> {
   if (plan.charts.length === 0) return [];
   const start = performance.now();
   const cpuStart = process.cpuUsage();
-  // An ES module (Vega is one): only import() loads it from this CommonJS bundle.
-  const { drawCharts } = (await import(
-    pathToFileURL(join(__dirname, DRAWING_BUNDLE)).href
-  )) as typeof import('./chartDrawing');
-  const pictures = await drawCharts(
+  const drawing = requireWithCodeCache<typeof import('./chartDrawing')>(
+    join(__dirname, DRAWING_BUNDLE),
+    join(__dirname, DRAWING_CODE_CACHE),
+  );
+  const pictures = await drawing.exports.drawCharts(
     plan.charts.map((chart) => chartSpec(plan, chart)),
     {
       pixelRatio: PIXEL_RATIO,
@@ -44,6 +46,7 @@ export async function renderChartImages(plan: SheetPlan): Promise<ChartImage[]> 
       fonts: chartFontFiles(join(__dirname, FONT_SUBSET_FOLDER)),
     },
   );
+  drawing.keepCache();
   const cpu = process.cpuUsage(cpuStart);
   const cpuMs = (cpu.user + cpu.system) / 1000;
   performance.measure(CHART_DRAWING_MEASURE, { start, detail: { charts: pictures.length, cpuMs } });
