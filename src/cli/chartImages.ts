@@ -26,8 +26,8 @@ export const CHART_DRAWING_MEASURE = 'sales-audit:chart-images';
 /** Where scripts/build.mjs writes the drawing bundle and the font subset: beside this code's bundle, cli.cjs. */
 const DRAWING_BUNDLE = 'chartDrawing.cjs';
 const FONT_SUBSET_FOLDER = 'fonts';
-/** V8's code cache of the drawing bundle, written by the first run that draws (codeCache.ts). */
-const DRAWING_CODE_CACHE = 'chartDrawing.cache';
+/** V8's code cache of the drawing bundle, beside it, written by the first run that draws (codeCache.ts). */
+export const DRAWING_CODE_CACHE = 'chartDrawing.cache';
 
 /** Renders every chart of the plan; none when the plan has no charts (the drawing is not even loaded). */
 export async function renderChartImages(plan: SheetPlan): Promise<ChartImage[]> {
