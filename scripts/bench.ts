@@ -9,7 +9,7 @@ import { isoToDay } from '../src/core/days';
 import { parseInput } from '../src/core/input/parseInput';
 import { defaultSettings } from '../src/core/settings/defaults';
 import { generateSalesData } from '../src/core/sample/generator';
-import type { AuditRequest } from '../src/core/types';
+import { firstAuditRequest } from '../test/support/firstAudit';
 import { auditServiceCalls } from '../test/support/serviceCalls';
 import { median, tenths, timed, type Timed } from './benchStats';
 import { measureRunner, measureWorkbookRuns } from './benchRunner';
@@ -32,15 +32,7 @@ function collectGarbage(): void {
 
 function measure(deals: number) {
   const data = generateSalesData({ seed: 42, deals, channels: 50, today: TODAY });
-  const request: AuditRequest = {
-    ...data,
-    settings: null,
-    history: null,
-    today: TODAY,
-    generatedAt: `${TODAY}T09:00:00.000Z`,
-    timeZone: 'Europe/Warsaw',
-    locale: 'en-US',
-  };
+  const request = firstAuditRequest(data, TODAY);
   const runs: Timed<unknown>[] = [];
   const heaps: number[] = [];
   for (let run = 0; run < RUNS; run++) {

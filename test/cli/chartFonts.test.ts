@@ -5,6 +5,7 @@ import { CHART_FONT, chartSpec } from '../../src/cli/chartSpecs';
 import { auditSpreadsheet } from '../../src/core/audit';
 import { generateSalesData } from '../../src/core/sample/generator';
 import type { Lang } from '../../src/core/types';
+import { firstAuditRequest } from '../support/firstAudit';
 import { buildCli, ROOT } from './runCli';
 
 const TODAY = '2026-11-27';
@@ -49,16 +50,9 @@ describe('chart fonts', () => {
 
   it.each<Lang>(['en', 'pl'])('keeps every letter of the audit’s charts in %s in the subset', (language) => {
     const data = generateSalesData({ seed: 7, deals: 400, channels: 12, today: TODAY });
-    const { auditPlan } = auditSpreadsheet({
-      ...data,
-      settings: null,
-      history: null,
-      today: TODAY,
-      generatedAt: `${TODAY}T09:00:00.000Z`,
-      timeZone: 'Europe/Warsaw',
-      locale: language === 'pl' ? 'pl-PL' : 'en-US',
-      language,
-    });
+    const { auditPlan } = auditSpreadsheet(
+      firstAuditRequest(data, TODAY, { locale: language === 'pl' ? 'pl-PL' : 'en-US', language }),
+    );
     expect(auditPlan.charts.length).toBeGreaterThan(0);
     const specs = JSON.stringify(auditPlan.charts.map((chart) => chartSpec(auditPlan, chart)));
     expect(fontFilesFor(specs, files())).toEqual(files().subset);

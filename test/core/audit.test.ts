@@ -2,22 +2,13 @@
 // recomputation of the headline numbers straight from the grids.
 import { auditSpreadsheet } from '../../src/core/audit';
 import { generateSalesData } from '../../src/core/sample/generator';
-import type { AuditReport, AuditRequest, Grid, NamedGrid } from '../../src/core/types';
+import type { AuditReport, Grid, NamedGrid } from '../../src/core/types';
 import { UserError } from '../../src/core/userError';
+import { firstAuditRequest, type InputTabs } from '../support/firstAudit';
 
 const TODAY = '2026-11-27';
 
-function request(data: { deals: NamedGrid | null; channels: NamedGrid | null; customers: NamedGrid | null }) {
-  return {
-    ...data,
-    settings: null,
-    history: null,
-    today: TODAY,
-    generatedAt: `${TODAY}T09:00:00.000Z`,
-    timeZone: 'Europe/Warsaw',
-    locale: 'en-US',
-  } satisfies AuditRequest;
-}
+const request = (data: InputTabs) => firstAuditRequest(data, TODAY);
 
 function metric(report: AuditReport, id: string): number | null {
   for (const area of report.areas) {
