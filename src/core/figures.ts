@@ -2,6 +2,7 @@
 // number formats and every text (sentences of the engine, the sidebar, the runner's console) are derived, so
 // the same figure shows with the same rounding wherever it appears (SPEC §4.1).
 import { t } from './i18n/catalog';
+import { numberWriter, type NumberWriter } from './i18n/numberFormat';
 import type { Lang, Unit } from './types';
 
 export interface FigureContext {
@@ -54,22 +55,17 @@ export function textLocale(lang: Lang, locale: string | null | undefined): strin
 }
 
 // Building an Intl.NumberFormat is slow next to using one, and lists write thousands of figures.
-const formatters = new Map<string, Intl.NumberFormat>();
+const formatters = new Map<string, NumberWriter>();
 
-function numberFormatter(locale: string, style: 'decimal' | 'percent', decimals: number): Intl.NumberFormat {
+function numberFormatter(locale: string, style: 'decimal' | 'percent', decimals: number): NumberWriter {
   const key = `${locale}|${style}|${decimals}`;
   let formatter = formatters.get(key);
   if (formatter === undefined) {
-    const options: Intl.NumberFormatOptions = {
+    formatter = numberWriter(locale, {
       style,
       minimumFractionDigits: decimals,
       maximumFractionDigits: decimals,
-    };
-    try {
-      formatter = new Intl.NumberFormat(locale, options);
-    } catch {
-      formatter = new Intl.NumberFormat('en-US', options);
-    }
+    });
     formatters.set(key, formatter);
   }
   return formatter;

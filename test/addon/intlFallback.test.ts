@@ -95,3 +95,30 @@ describe('without Intl time zones and plural rules (Pacific/Kiritimati, Polish)'
     expect(inUtc.tabs['Audyt procesu sprzedaży']).not.toEqual(full.tabs['Audyt procesu sprzedaży']);
   });
 });
+
+describe('without Intl.NumberFormat, and without Intl at all (Pacific/Kiritimati, Polish)', () => {
+  const full = twoRuns();
+
+  it('writes every figure as Intl writes it: the same tabs and sidebar', () => {
+    const { NumberFormat: _dropped, ...withoutNumberFormat } = POOR_INTL;
+    const poor = twoRuns({ Intl: withoutNumberFormat });
+    expect(Object.keys(poor.tabs)).toEqual(Object.keys(full.tabs));
+    for (const name of Object.keys(full.tabs))
+      expect([name, poor.tabs[name]]).toEqual([name, full.tabs[name]]);
+    expect(poor.state).toEqual(full.state);
+    // Polish thousands are grouped with a no-break space, as Intl groups them.
+    const text = poor.tabs['Audyt procesu sprzedaży']
+      .flat()
+      .join('\n')
+      .replace(/\u00a0/g, ' ');
+    expect(text).toContain('o łącznym CLV 117 690 zł');
+  });
+
+  it('runs with no Intl object whatsoever, dates read through Utilities.formatDate', () => {
+    const none = twoRuns({ Intl: undefined });
+    expect(none.formatDateCalls).toBeGreaterThan(full.formatDateCalls);
+    for (const name of Object.keys(full.tabs))
+      expect([name, none.tabs[name]]).toEqual([name, full.tabs[name]]);
+    expect(none.state).toEqual(full.state);
+  });
+});

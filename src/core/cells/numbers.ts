@@ -1,19 +1,16 @@
 // Number cells the way owners type them: currency signs and codes, US or Polish notation, percent.
+import { numberWriter } from '../i18n/numberFormat';
 import type { Cell } from '../types';
 import { isBlankCell, isDigits, isErrorCell, type Reading } from './reading';
 
 const decimalSeparatorCache = new Map<string, '.' | ','>();
 
-/** The locale's decimal separator; '.' for a locale Intl does not know. */
+/** The locale's decimal separator ('.' for a locale Intl does not know, and without Intl for all but Polish). */
 export function localeDecimalSeparator(locale: string): '.' | ',' {
   let separator = decimalSeparatorCache.get(locale);
   if (separator === undefined) {
-    try {
-      const part = new Intl.NumberFormat(locale).formatToParts(1.5).find((p) => p.type === 'decimal');
-      separator = part?.value === ',' ? ',' : '.';
-    } catch {
-      separator = '.';
-    }
+    // "1.5" or "1,5": the character after the 1.
+    separator = numberWriter(locale, { maximumFractionDigits: 1 }).format(1.5).charAt(1) === ',' ? ',' : '.';
     decimalSeparatorCache.set(locale, separator);
   }
   return separator;

@@ -4,6 +4,7 @@ import { quoted, quotedParams } from '../cells/writing';
 import { dayToIso } from '../days';
 import { t, type MessageKey } from '../i18n/catalog';
 import type { Params } from '../i18n/format';
+import { numberWriter, type NumberWriter } from '../i18n/numberFormat';
 import type { DataIssue, Day, IssueCode, Lang } from '../types';
 
 const NUMBER_LOCALE: Record<Lang, string> = { en: 'en-US', pl: 'pl-PL' };
@@ -12,12 +13,12 @@ const LISTED_NAMES = 30;
 
 export class IssueLog {
   readonly issues: DataIssue[] = [];
-  private numberFormat: Intl.NumberFormat | null = null;
+  private numberFormat: NumberWriter | null = null;
   constructor(private readonly lang: Lang) {}
 
   /** A number for a message, written as the audit's language writes it (-1234,5 in Polish). */
   number(value: number): string {
-    this.numberFormat ??= new Intl.NumberFormat(NUMBER_LOCALE[this.lang], { maximumFractionDigits: 6 });
+    this.numberFormat ??= numberWriter(NUMBER_LOCALE[this.lang], { maximumFractionDigits: 6 });
     return this.numberFormat.format(value);
   }
 

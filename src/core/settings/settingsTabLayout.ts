@@ -6,6 +6,7 @@
 // the audit to Polish, and a user may rename labels, reorder or insert rows.
 import { t, type MessageKey } from '../i18n/catalog';
 import { metricLabel } from '../i18n/labels';
+import { numberWriter } from '../i18n/numberFormat';
 import { FIELD_ORDER } from '../input/fields';
 import { TAB_KINDS, type Band, type Lang, type TabKind } from '../types';
 import { CANONICAL_STATUSES, type CanonicalStatus, type RatedMetricId } from './defaults';
@@ -79,6 +80,6 @@ export function mappingLabel(lang: Lang, tab: TabKind, field: string): string {
 
 /** Formats a threshold for a message: percent for ratio bands, plain otherwise, in the audit's language. */
 export function thresholdText(lang: Lang, value: number, ratio: boolean): string {
-  const format = new Intl.NumberFormat(lang, { maximumFractionDigits: 2 });
+  const format = numberWriter(lang, { maximumFractionDigits: 2 });
   return ratio ? `${format.format(value * 100)}%` : format.format(value);
 }

@@ -1,10 +1,11 @@
 // Texts of the local runner (npm run audit): usage, one-line errors, notices, progress and the summary.
 import type { Lang } from '../../types';
 import { plural, type MessageTable } from '../format';
+import { numberWriter } from '../numberFormat';
 
 /** A count with digit grouping: 1,000,000 · 1 000 000. */
 function grouped(lang: Lang, value: string | number): string {
-  return new Intl.NumberFormat(lang === 'pl' ? 'pl-PL' : 'en-US').format(Number(value));
+  return numberWriter(lang === 'pl' ? 'pl-PL' : 'en-US', { maximumFractionDigits: 3 }).format(Number(value));
 }
 
 export const en = {
