@@ -165,7 +165,7 @@ async function main(): Promise<void> {
       `Local runner, ${workbook.deals} deals in an .xlsx with ${workbook.charts} chart pictures, medians of ` +
         `${workbook.runs} runs: ${workbook.medianSeconds} s end to end (${workbook.medianCpuSeconds} s CPU), ` +
         `of it ${workbook.chartsMedianMs} ms drawing the charts (${workbook.chartsMedianCpuMs} ms CPU; ` +
-        `${workbook.chartsUncachedMs} ms, ${workbook.chartsUncachedCpuMs} ms CPU, in a first run, without the code cache)`,
+        `${workbook.chartsUncachedMs} ms, ${workbook.chartsUncachedCpuMs} ms CPU, in a first run, without the drawing's caches)`,
     );
 
   // One run: it takes a minute, and what matters is the order of magnitude and the peak.

@@ -28,6 +28,8 @@ const DRAWING_BUNDLE = 'chartDrawing.cjs';
 const FONT_SUBSET_FOLDER = 'fonts';
 /** V8's code cache of the drawing bundle, beside it, written by the first run that draws (codeCache.ts). */
 export const DRAWING_CODE_CACHE = 'chartDrawing.cache';
+/** Vega-Lite's compiles of the last runs' charts, beside the bundle (compiledSpecs.ts). */
+export const COMPILED_SPECS = 'chartSpecs.cache.json';
 
 /** Renders every chart of the plan; none when the plan has no charts (the drawing is not even loaded). */
 export async function renderChartImages(plan: SheetPlan): Promise<ChartImage[]> {
@@ -44,6 +46,7 @@ export async function renderChartImages(plan: SheetPlan): Promise<ChartImage[]> 
       pixelRatio: PIXEL_RATIO,
       fontFamily: CHART_FONT,
       fonts: chartFontFiles(join(__dirname, FONT_SUBSET_FOLDER)),
+      compiledSpecsFile: join(__dirname, COMPILED_SPECS),
     },
   );
   drawing.keepCache();

@@ -4,10 +4,11 @@
 // not only the top level: the next run skips compiling them. V8 rejects a cache of another V8 version
 // or flags, but checks the source only by its length, so the file starts with a hash of the source.
 import { createHash } from 'node:crypto';
-import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { Script } from 'node:vm';
+import { writeCacheFile } from './cacheFile';
 
 const HASH_BYTES = 32;
 
@@ -44,15 +45,7 @@ export function requireWithCodeCache<T>(file: string, cacheFile: string): Cached
     exports: module.exports,
     fromCache,
     keepCache() {
-      if (fromCache) return;
-      // Written whole under another name, then renamed: a run starting meanwhile reads the old file or the new.
-      const partial = `${cacheFile}.${process.pid}`;
-      try {
-        writeFileSync(partial, Buffer.concat([sourceHash, script.createCachedData()]));
-        renameSync(partial, cacheFile);
-      } catch {
-        rmSync(partial, { force: true });
-      }
+      if (!fromCache) writeCacheFile(cacheFile, Buffer.concat([sourceHash, script.createCachedData()]));
     },
   };
 }
