@@ -72,8 +72,10 @@ export class CompiledSpecs {
       return vega;
     }
     const vega = compile(spec) as VegaSpec;
-    // Vega-Lite hands the rows on as they are: the data set holding this very array is where they go.
+    // Vega-Lite hands the rows on as they are: the data set holding this very array is where they go. A
+    // compile that changed or copied them depends on them, and is not kept.
     const rowsIn = (vega.data ?? []).filter((dataSet) => rows !== undefined && dataSet.values === rows);
+    if (rows !== undefined && rowsIn.length === 0) return vega;
     this.usedNow[key] = {
       vega: JSON.stringify(vega, (name, value: unknown) =>
         name === 'values' && value === rows ? undefined : value,

@@ -93,6 +93,22 @@ describe('CompiledSpecs', () => {
     expect(other.compiled.map((spec) => spec.title)).toEqual(['Wartość wygranych', 'Won value', 'Won value']);
   });
 
+  it('keeps no compile that did not pass the rows on as they are', () => {
+    const copying = { compiled: 0 };
+    const compile = (spec: Spec) => {
+      copying.compiled++;
+      return { data: [{ name: 'source_0', values: [...(spec.data as { values: unknown[] }).values] }] };
+    };
+    for (const rows of [MARCH, APRIL]) {
+      const run = new CompiledSpecs(file, 'vl');
+      expect(run.vegaSpec(chart('Won value', rows), compile)).toEqual({
+        data: [{ name: 'source_0', values: rows }],
+      });
+      run.keep();
+    }
+    expect(copying.compiled).toBe(2);
+  });
+
   it('writes nothing when the run compiled nothing', () => {
     const { compile } = fakeCompiler();
     const run = new CompiledSpecs(file, 'vl');
