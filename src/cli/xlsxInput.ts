@@ -1,5 +1,5 @@
 // Reads an .xlsx workbook into the runner's input: whole (so the copy keeps its formatting) when it is small,
-// row by row with ExcelJS's streaming reader when it is big (the copy then holds the audit's tabs only).
+// row by row (xlsxStream) when it is big (the copy then holds the audit's tabs only).
 import ExcelJS from 'exceljs';
 import { statSync } from 'node:fs';
 import { basename } from 'node:path';
@@ -27,6 +27,7 @@ import {
   type UncalculatedFormulas,
 } from './xlsxCells';
 import { tapMergeList } from './xlsxMergeList';
+import { openStreamedWorkbook, type SheetXml } from './xlsxStream';
 
 /**
  * A workbook this big (zipped) holds some 100,000 rows or more: loading it whole would take ExcelJS
@@ -84,51 +85,40 @@ async function streamWorkbook(
   path: string,
   progress: ReadingProgress,
 ): Promise<LoadedInput> {
-  const grids = new Map<string, Grid>();
+  const tabs = {} as LoadedInput['tabs'];
   const readIssues: ReadIssue[] = [];
-  let wanted: ReturnType<typeof detectTabs> | null = null;
   let rowsRead = 0;
+  let wanted: ReturnType<typeof detectTabs>;
   try {
-    const reader = new ExcelJS.stream.xlsx.WorkbookReader(fullPath, {
-      sharedStrings: 'cache',
-      styles: 'cache',
-      hyperlinks: 'ignore',
-      worksheets: 'emit',
-      entries: 'ignore',
-    });
-    for await (const sheet of reader) {
-      // The sheet names are known once the workbook part is read, which comes before the sheets.
-      const names = (reader as unknown as { model: { sheets?: { name: string }[] } }).model.sheets ?? [];
-      wanted ??= detectTabs(names.map((entry) => entry.name));
-      // ExcelJS sets the name from the workbook part but leaves it out of its typings.
-      const name = (sheet as unknown as { name: string }).name;
-      const role = TAB_ROLES.find((r) => wanted![r] === name);
-      const input = role !== undefined && INPUT_ROLES.includes(role);
-      const mergeList = input ? tapSheetXml(sheet) : null;
+    const workbook = await openStreamedWorkbook(fullPath);
+    wanted = detectTabs(workbook.sheetNames);
+    for (const role of TAB_ROLES) {
+      const name = wanted[role];
+      tabs[role] = null;
+      if (name === null || wanted.deals === null) continue;
+      const input = INPUT_ROLES.includes(role);
+      let merges: string[] = [];
+      const tapped = (xml: SheetXml): SheetXml => {
+        const tap = tapMergeList(xml);
+        merges = tap.refs;
+        return tap.chunks;
+      };
       const uncalculated: UncalculatedFormulas = new Map();
       const grid: Cell[][] = [];
-      for await (const row of sheet) {
-        if (!role) continue;
+      for await (const row of workbook.rows(name, input ? tapped : undefined)) {
         grid[row.number - 1] = rowCells(row);
         if (input) noteUncalculated(row, uncalculated);
         if (++rowsRead % PROGRESS_EVERY_ROWS === 0) progress.rows(rowsRead);
       }
-      if (!role) continue;
       const values = rectangular(grid);
-      grids.set(name, values);
+      tabs[role] = { name, values };
       // The merge list follows the rows, so the rows already read are filled now, where they are.
-      if (mergeList) readIssues.push(...settleInputTab(name, values, { merges: mergeList, uncalculated }));
+      if (input) readIssues.push(...settleInputTab(name, values, { merges, uncalculated }));
     }
   } catch {
     throw new CliError('cli.error.unreadableXlsx', { path });
   }
-  if (wanted === null || wanted.deals === null) throw new CliError('cli.error.noDealsTab', { path });
-  const tabs = {} as LoadedInput['tabs'];
-  for (const role of TAB_ROLES) {
-    const name = wanted[role];
-    const values = name === null ? undefined : grids.get(name);
-    tabs[role] = name !== null && values ? { name, values } : null;
-  }
+  if (wanted.deals === null) throw new CliError('cli.error.noDealsTab', { path });
   const rowCount = countRows(tabs);
   progress.rows(rowCount);
   const workbook = new ExcelJS.Workbook();
@@ -141,18 +131,6 @@ async function streamWorkbook(
     notices: [auditTabsOnlyNotice(rowCount, path)],
     readIssues,
   };
-}
-
-/**
- * Has ExcelJS's streaming reader pull the sheet's XML through a tap that keeps its merge list (the reader
- * itself drops it). The reader takes its `iterator` when its rows are first asked for, so it is swapped
- * before; the list is whole once the rows are all read.
- */
-function tapSheetXml(sheet: object): string[] {
-  const reader = sheet as { iterator: Parameters<typeof tapMergeList>[0] };
-  const tap = tapMergeList(reader.iterator);
-  reader.iterator = tap.chunks;
-  return tap.refs;
 }
 
 /**

@@ -1,12 +1,9 @@
 // ExcelJS's streaming reader passes over a sheet's `<mergeCell ref="…"/>` elements without keeping them
 // (worksheet-reader.js has an empty `case 'mergeCell'`). They follow `<sheetData>`, so they are known only
 // once every row has gone by. This taps the sheet's XML on its way into the reader and keeps the list: the
-// bytes before it are searched for where it starts and not decoded, and only the list itself is held.
+// text before it is searched for where it starts, and only the list itself is held.
 
-/** A chunk of a sheet's XML as the zip entry (or ExcelJS's temporary file) gives it. */
-type XmlChunk = Uint8Array | string;
-
-const LIST_START = Buffer.from('<mergeCells');
+const LIST_START = '<mergeCells';
 const LIST_END = '</mergeCells>';
 // `<mergeCell\b` does not match `<mergeCells` (l and s are both word characters, so no boundary).
 const MERGE_ELEMENT = /<mergeCell\b([^>]*)>/g;
@@ -14,18 +11,17 @@ const REF_ATTRIBUTE = /\bref\s*=\s*["']([^"']*)["']/;
 
 export interface MergeListTap {
   /** The sheet's XML, unchanged, noting the merge list as it passes. */
-  chunks: AsyncIterable<XmlChunk>;
+  chunks: AsyncIterable<string>;
   /** The merges' A1 references seen so far, in the file's order; all of them once `chunks` is drained. */
   refs: string[];
 }
 
-export function tapMergeList(source: AsyncIterable<XmlChunk>): MergeListTap {
+export function tapMergeList(source: AsyncIterable<string>): MergeListTap {
   const refs: string[] = [];
   let state: 'before' | 'inside' | 'after' = 'before';
-  // Before the list: the last bytes of the previous chunk, where the list's start tag may begin.
-  let edge: Buffer = Buffer.alloc(0);
+  // Before the list: the end of the previous chunk, where the list's start tag may begin.
   // Inside the list: an element cut by the end of the previous chunk.
-  let unfinished = '';
+  let carried = '';
 
   function readList(text: string): void {
     const end = text.indexOf(LIST_END);
@@ -38,36 +34,30 @@ export function tapMergeList(source: AsyncIterable<XmlChunk>): MergeListTap {
     }
     if (end >= 0) {
       state = 'after';
-      unfinished = '';
+      carried = '';
       return;
     }
     const open = body.lastIndexOf('<');
-    unfinished = open >= consumed && !body.includes('>', open) ? body.slice(open) : '';
+    carried = open >= consumed && !body.includes('>', open) ? body.slice(open) : '';
   }
 
-  function see(chunk: XmlChunk): void {
+  function see(chunk: string): void {
     if (state === 'after') return;
-    const bytes =
-      typeof chunk === 'string'
-        ? Buffer.from(chunk)
-        : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    const text = carried + chunk;
     if (state === 'inside') {
-      // The references are ASCII; latin1 decodes any byte and cannot fail on a character cut in two.
-      readList(unfinished + bytes.toString('latin1'));
+      readList(text);
       return;
     }
-    const window = edge.length > 0 ? Buffer.concat([edge, bytes]) : bytes;
-    const start = window.indexOf(LIST_START);
+    const start = text.indexOf(LIST_START);
     if (start < 0) {
-      edge = Buffer.from(window.subarray(Math.max(0, window.length - (LIST_START.length - 1))));
+      carried = text.slice(Math.max(0, text.length - (LIST_START.length - 1)));
       return;
     }
     state = 'inside';
-    edge = Buffer.alloc(0);
-    readList(window.subarray(start).toString('latin1'));
+    readList(text.slice(start));
   }
 
-  async function* chunks(): AsyncGenerator<XmlChunk> {
+  async function* chunks(): AsyncGenerator<string> {
     for await (const chunk of source) {
       see(chunk);
       yield chunk;
