@@ -15,10 +15,6 @@ const EXAMPLE_EN = join(ROOT, 'examples/sample-sales.xlsx');
 const EXAMPLE_PL = join(ROOT, 'examples/sample-sales-pl.xlsx');
 const EXAMPLE_CSV = join(ROOT, 'examples/csv');
 
-// Each test runs the built runner in a child process (it draws the chart pictures too): on a shared,
-// busy machine that takes longer than jest's default five seconds.
-jest.setTimeout(60_000);
-
 let out: string;
 beforeAll(() => {
   buildCli();

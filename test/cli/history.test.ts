@@ -6,8 +6,6 @@ import { join } from 'node:path';
 import { buildCli, readReport, readWorkbook, ROOT, runCli } from './runCli';
 import { HISTORY_HEADER_0_1_0 } from '../fixtures/history010';
 
-jest.setTimeout(60_000);
-
 const TODAY = '2026-11-27';
 
 const RUNS_0_1_0 = [
