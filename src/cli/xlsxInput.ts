@@ -1,5 +1,5 @@
 // Reads an .xlsx workbook into the runner's input: whole (so the copy keeps its formatting) when it is small,
-// row by row (xlsxStream) when it is big (the copy then holds the audit's tabs only).
+// tab by tab and row by row (xlsxStream) when it is big or when ExcelJS cannot load it whole.
 import ExcelJS from 'exceljs';
 import { statSync } from 'node:fs';
 import { basename } from 'node:path';
@@ -14,7 +14,9 @@ import {
   countRows,
   INPUT_ROLES,
   TAB_ROLES,
+  valuesCopy,
   type LoadedInput,
+  type Notice,
   type ReadingProgress,
 } from './input';
 import {
@@ -27,7 +29,7 @@ import {
   type UncalculatedFormulas,
 } from './xlsxCells';
 import { tapMergeList } from './xlsxMergeList';
-import { openStreamedWorkbook, type SheetXml } from './xlsxStream';
+import { openStreamedWorkbook, type SheetXml, type StreamedWorkbook } from './xlsxStream';
 
 /**
  * A workbook this big (zipped) holds some 100,000 rows or more: loading it whole would take ExcelJS
@@ -45,13 +47,24 @@ export async function loadWorkbook(
 ): Promise<LoadedInput> {
   const bytes = statSync(fullPath).size;
   progress.file(basename(fullPath), bytes);
-  if (bytes >= streamFromBytes) return streamWorkbook(fullPath, path, progress);
+  if (bytes >= streamFromBytes) {
+    const read = await readTabByTab(fullPath, path, progress);
+    return {
+      ...read,
+      workbook: auditTabsCopy(read.tabs),
+      notices: [auditTabsOnlyNotice(read.rowCount, path)],
+    };
+  }
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.readFile(fullPath);
   } catch {
-    // Encrypted workbooks are OLE files, not zips; ExcelJS then fails inside its zip reader.
-    throw new CliError('cli.error.unreadableXlsx', { path });
+    // A damaged part fails ExcelJS's whole load; read tab by tab, an optional tab may be all that is lost.
+    // Encrypted workbooks are OLE files, not zips, and fail there too.
+    const read = await readTabByTab(fullPath, path, progress);
+    const copy = valuesCopy(read.tabs, copyRowLimit, path);
+    const readAsValues: Notice = { key: 'cli.notice.readAsValues', params: { input: path } };
+    return { ...read, workbook: copy.workbook, notices: [readAsValues, ...copy.notices] };
   }
   const names = detectTabs(workbook.worksheets.map((sheet) => sheet.name));
   if (names.deals === null) throw new CliError('cli.error.noDealsTab', { path });
@@ -80,57 +93,85 @@ export async function loadWorkbook(
   return { workbook, tabs, rowCount, decimalCommaFiles: [], notices, readIssues };
 }
 
-async function streamWorkbook(
+/**
+ * The workbook's tabs read one by one, row by row, without holding the workbook: for a big file, and for one
+ * ExcelJS cannot load whole.
+ */
+async function readTabByTab(
   fullPath: string,
   path: string,
   progress: ReadingProgress,
-): Promise<LoadedInput> {
-  const tabs = {} as LoadedInput['tabs'];
-  const readIssues: ReadIssue[] = [];
-  let rowsRead = 0;
-  let wanted: ReturnType<typeof detectTabs>;
+): Promise<Omit<LoadedInput, 'workbook' | 'notices'>> {
+  let workbook: StreamedWorkbook;
   try {
-    const workbook = await openStreamedWorkbook(fullPath);
-    wanted = detectTabs(workbook.sheetNames);
-    for (const role of TAB_ROLES) {
-      const name = wanted[role];
-      tabs[role] = null;
-      if (name === null || wanted.deals === null) continue;
-      const input = INPUT_ROLES.includes(role);
-      let merges: string[] = [];
-      const tapped = (xml: SheetXml): SheetXml => {
-        const tap = tapMergeList(xml);
-        merges = tap.refs;
-        return tap.chunks;
-      };
-      const uncalculated: UncalculatedFormulas = new Map();
-      const grid: Cell[][] = [];
-      for await (const row of workbook.rows(name, input ? tapped : undefined)) {
-        grid[row.number - 1] = rowCells(row);
-        if (input) noteUncalculated(row, uncalculated);
-        if (++rowsRead % PROGRESS_EVERY_ROWS === 0) progress.rows(rowsRead);
-      }
-      const values = rectangular(grid);
-      tabs[role] = { name, values };
-      // The merge list follows the rows, so the rows already read are filled now, where they are.
-      if (input) readIssues.push(...settleInputTab(name, values, { merges, uncalculated }));
-    }
+    workbook = await openStreamedWorkbook(fullPath);
   } catch {
     throw new CliError('cli.error.unreadableXlsx', { path });
   }
+  const wanted = detectTabs(workbook.sheetNames);
   if (wanted.deals === null) throw new CliError('cli.error.noDealsTab', { path });
+  const tabs = {} as LoadedInput['tabs'];
+  const readIssues: ReadIssue[] = [];
+  let rowsRead = 0;
+  const countRow = () => {
+    if (++rowsRead % PROGRESS_EVERY_ROWS === 0) progress.rows(rowsRead);
+  };
+  for (const role of TAB_ROLES) {
+    const name = wanted[role];
+    tabs[role] = null;
+    if (name === null) continue;
+    try {
+      const tab = await readStreamedTab(workbook, name, INPUT_ROLES.includes(role), countRow);
+      tabs[role] = { name, values: tab.values };
+      readIssues.push(...tab.issues);
+    } catch (error) {
+      // As with a folder of CSV files, only an unreadable Deals tab stops the audit.
+      if (role === 'deals') throw new CliError('cli.error.unreadableXlsx', { path });
+      readIssues.push({
+        tab: name,
+        row: null,
+        column: null,
+        code: 'unreadable_tab',
+        key: 'input.unreadableSheet',
+        params: { tab: name, file: basename(path), reason: (error as Error).message },
+      });
+    }
+  }
   const rowCount = countRows(tabs);
   progress.rows(rowCount);
-  const workbook = new ExcelJS.Workbook();
-  addInputTabs(workbook, tabs, AUDIT_OWN_ROLES);
-  return {
-    workbook,
-    tabs,
-    rowCount,
-    decimalCommaFiles: [],
-    notices: [auditTabsOnlyNotice(rowCount, path)],
-    readIssues,
+  return { tabs, rowCount, decimalCommaFiles: [], readIssues };
+}
+
+/** A copy of the audit's own tabs only: a big workbook's data stays in the input file. */
+function auditTabsCopy(tabs: LoadedInput['tabs']): ExcelJS.Workbook {
+  const copy = new ExcelJS.Workbook();
+  addInputTabs(copy, tabs, AUDIT_OWN_ROLES);
+  return copy;
+}
+
+/** One tab of a streamed workbook; an input tab's merges filled in and its formulas without results said. */
+async function readStreamedTab(
+  workbook: StreamedWorkbook,
+  name: string,
+  input: boolean,
+  countRow: () => void,
+): Promise<{ values: Grid; issues: ReadIssue[] }> {
+  let merges: string[] = [];
+  const tapped = (xml: SheetXml): SheetXml => {
+    const tap = tapMergeList(xml);
+    merges = tap.refs;
+    return tap.chunks;
   };
+  const uncalculated: UncalculatedFormulas = new Map();
+  const grid: Cell[][] = [];
+  for await (const row of workbook.rows(name, input ? tapped : undefined)) {
+    grid[row.number - 1] = rowCells(row);
+    if (input) noteUncalculated(row, uncalculated);
+    countRow();
+  }
+  const values = rectangular(grid);
+  // The merge list follows the rows, so the rows already read are filled now, where they are.
+  return { values, issues: input ? settleInputTab(name, values, { merges, uncalculated }) : [] };
 }
 
 /**

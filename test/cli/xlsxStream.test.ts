@@ -30,6 +30,13 @@ async function twoTabWorkbook(): Promise<Buffer> {
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
+/** The two-tab workbook with one sheet part's XML broken (a close tag that closes nothing open). */
+async function damagedWorkbook(part: string): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(await twoTabWorkbook());
+  zip.file(part, '<worksheet><sheetData><row r="1"></sheetData></worksheet>');
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+}
+
 describe('a streamed workbook', () => {
   it('is read whole whatever the order of its parts and whatever its sheet parts are called', async () => {
     const original = await JSZip.loadAsync(await twoTabWorkbook());
@@ -90,6 +97,36 @@ describe('a streamed workbook', () => {
       ]);
     const input = await streamed('polish.xlsx', Buffer.from(await workbook.xlsx.writeBuffer()));
     expect(input.tabs.deals?.values.slice(1).map((row) => row[2])).toEqual(customers);
+  });
+
+  it('is audited without an optional tab it cannot read, and says which', async () => {
+    const input = await streamed('damaged.xlsx', await damagedWorkbook('xl/worksheets/sheet2.xml'));
+    expect(input.tabs.deals?.values).toHaveLength(3);
+    expect(input.tabs.channels).toBeNull();
+    expect(input.readIssues).toEqual([
+      expect.objectContaining({
+        tab: 'Channels',
+        code: 'unreadable_tab',
+        key: 'input.unreadableSheet',
+        params: expect.objectContaining({ tab: 'Channels', file: 'damaged.xlsx' }),
+      }),
+    ]);
+  });
+
+  it('when small but damaged in an optional tab, is read tab by tab too, and its copy holds the values', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'spa-stream-'));
+    writeFileSync(join(folder, 'small.xlsx'), await damagedWorkbook('xl/worksheets/sheet2.xml'));
+    const input = await loadInput('small.xlsx', locateInput('small.xlsx', folder), SILENT);
+    expect(input.tabs.deals?.values[2]).toEqual([new Date(Date.UTC(2026, 0, 6)), 'Lost', 'Ads']);
+    expect(input.readIssues.map((issue) => issue.key)).toEqual(['input.unreadableSheet']);
+    expect(input.notices).toEqual([{ key: 'cli.notice.readAsValues', params: { input: 'small.xlsx' } }]);
+    expect(input.workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Deals']);
+    expect(input.workbook.getWorksheet('Deals')!.getCell('C3').value).toBe('Ads');
+  });
+
+  it('is refused as unreadable when its Deals tab cannot be read', async () => {
+    const reading = streamed('damaged.xlsx', await damagedWorkbook('xl/worksheets/sheet1.xml'));
+    await expect(reading).rejects.toMatchObject({ key: 'cli.error.unreadableXlsx' });
   });
 
   it('is unreadable, said as such, when it is not a zip at all', async () => {

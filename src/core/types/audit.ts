@@ -48,6 +48,7 @@ export interface ReadIssue {
   key:
     | 'input.strayQuote'
     | 'input.unreadableTab'
+    | 'input.unreadableSheet'
     | 'input.mergedCells'
     | 'input.mergedCellsBeyondLimit'
     | 'input.formulaWithoutResult';

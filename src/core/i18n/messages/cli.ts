@@ -56,6 +56,8 @@ export const en = {
   'cli.notice.codePageGiven': '{file} is not UTF-8; read it as {codePage}, as --encoding says.',
   'cli.notice.valuesCopy':
     'ExcelJS cannot write back part of {input} (e.g. a table without a style), so the copy is a new workbook of its values, without their formatting, beside the audit tabs.',
+  'cli.notice.readAsValues':
+    'ExcelJS cannot open {input} whole (a part of it is damaged), so its tabs were read one by one and the copy is a new workbook of their values, without their formatting, beside the audit tabs.',
   'cli.notice.auditTabsOnly': (p) =>
     `${p.input} has ${grouped('en', p.rows)} data rows: copying them into the .xlsx would take minutes, so the copy holds the audit tabs only; the data stays in ${p.input}.`,
   'cli.notice.decimalComma':
@@ -136,6 +138,8 @@ export const pl: MessageTable<keyof typeof en> = {
     '{file} nie jest w UTF-8; odczytano go w kodowaniu {codePage}, zgodnie z --encoding.',
   'cli.notice.valuesCopy':
     'ExcelJS nie potrafi zapisać z powrotem części pliku {input} (np. tabeli bez stylu), więc kopia to nowy skoroszyt z jego wartościami, bez formatowania, obok kart audytu.',
+  'cli.notice.readAsValues':
+    'ExcelJS nie potrafi otworzyć pliku {input} w całości (część pliku jest uszkodzona), więc karty odczytano po kolei, a kopia to nowy skoroszyt z ich wartościami, bez formatowania, obok kart audytu.',
   'cli.notice.auditTabsOnly': (p, lang) =>
     `${p.input} ma ${grouped(lang, p.rows)} ${plural(lang, Number(p.rows), {
       one: 'wiersz',

@@ -81,6 +81,7 @@ export const en = {
   'input.strayQuote':
     'Line {line} of {file} opens a quote that is never closed; the line was read without it and the lines after it as rows of their own. Check this row.',
   'input.unreadableTab': '{file} could not be read ({reason}); the audit ran without it.',
+  'input.unreadableSheet': 'The tab {tab} of {file} could not be read ({reason}); the audit ran without it.',
   'input.mergedCells': (p, lang) =>
     plural(lang, Number(p.count), {
       one: 'A merged range ({first}) is read with its value in every row it spans.',
@@ -181,6 +182,8 @@ export const pl: MessageTable<keyof typeof en> = {
   'input.strayQuote':
     'Wiersz {line} pliku {file} otwiera cudzysłów, którego nic nie zamyka; wiersz odczytano bez niego, a kolejne wiersze osobno. Sprawdź ten wiersz.',
   'input.unreadableTab': 'Nie udało się odczytać pliku {file} ({reason}); audyt wykonano bez niego.',
+  'input.unreadableSheet':
+    'Nie udało się odczytać karty {tab} w pliku {file} ({reason}); audyt wykonano bez niej.',
   'input.mergedCells': (p, lang) =>
     plural(lang, Number(p.count), {
       one: 'Scalony zakres ({first}) odczytano z jego wartością w każdym wierszu, który obejmuje.',
