@@ -1,4 +1,4 @@
-// Reads a big .xlsx row by row with ExcelJS's own sheet reader, opening the zip by its central directory.
+// Reads an .xlsx tab by tab, row by row, with ExcelJS's own sheet reader, opening the zip by its central directory.
 //
 // ExcelJS's streaming WorkbookReader walks the zip in one pass, and unzipper's pass can end before its last
 // parts are handed over (it emits 'end' on 'finish'; exceljs/exceljs#3064, still open): the same file then
