@@ -8,7 +8,6 @@ import { detectTabs } from '../core/input/tabs';
 import type { Cell, Grid, ReadIssue } from '../core/types';
 import { CliError } from './errors';
 import {
-  addInputTabs,
   auditTabsOnlyNotice,
   AUDIT_OWN_ROLES,
   countRows,
@@ -49,11 +48,8 @@ export async function loadWorkbook(
   progress.file(basename(fullPath), bytes);
   if (bytes >= streamFromBytes) {
     const read = await readTabByTab(fullPath, path, progress);
-    return {
-      ...read,
-      workbook: auditTabsCopy(read.tabs),
-      notices: [auditTabsOnlyNotice(read.rowCount, path)],
-    };
+    // A row limit of 0: the copy of a streamed workbook holds the audit's own tabs only, and says so.
+    return { ...read, ...valuesCopy(read.tabs, 0, path) };
   }
   const workbook = new ExcelJS.Workbook();
   try {
@@ -140,13 +136,6 @@ async function readTabByTab(
   const rowCount = countRows(tabs);
   progress.rows(rowCount);
   return { tabs, rowCount, decimalCommaFiles: [], readIssues };
-}
-
-/** A copy of the audit's own tabs only: a big workbook's data stays in the input file. */
-function auditTabsCopy(tabs: LoadedInput['tabs']): ExcelJS.Workbook {
-  const copy = new ExcelJS.Workbook();
-  addInputTabs(copy, tabs, AUDIT_OWN_ROLES);
-  return copy;
 }
 
 /** One tab of a streamed workbook; an input tab's merges filled in and its formulas without results said. */
